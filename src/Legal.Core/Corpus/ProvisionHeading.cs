@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using Legal.Core.Model;
+
+namespace Legal.Core.Corpus;
+
+/// <summary>
+/// The Akoma Ntoso element names a provision heading may use, with their English and Arabic labels.
+/// A heading must say what its eId says: "Article 16" for <c>art_16</c>, so that a mistyped number is caught.
+/// </summary>
+public static partial class ProvisionHeading
+{
+    private static readonly Dictionary<string, (string En, string Ar)> Labels = new()
+    {
+        ["part"] = ("Part", "الباب"),
+        ["chp"] = ("Chapter", "الفصل"),
+        ["sec"] = ("Section", "القسم"),
+        ["art"] = ("Article", "المادة"),
+        ["para"] = ("Paragraph", "الفقرة"),
+        ["item"] = ("Item", "البند"),
+    };
+
+    public static IEnumerable<string> Prefixes => Labels.Keys;
+
+    /// <summary>The element name and number of an eId's last level: <c>art_16__para_2</c> gives (para, 2).</summary>
+    public static (string Element, string Number) LastLevel(string eId)
+    {
+        var last = eId[(eId.LastIndexOf("__", StringComparison.Ordinal) is var i && i >= 0 ? i + 2 : 0)..];
+        var underscore = last.IndexOf('_');
+        return (last[..underscore], last[(underscore + 1)..]);
+    }
+
+    public static bool IsKnownElement(string element) => Labels.ContainsKey(element);
+
+    /// <summary>The label a reader sees, such as "Article 16" or "المادة 16".</summary>
+    public static string Label(string eId, Lang lang)
+    {
+        var (element, number) = LastLevel(eId);
+        var labels = Labels[element];
+        return $"{(lang == Lang.Ar ? labels.Ar : labels.En)} {number}";
+    }
+
+    public static Bilingual Title(string eId, Bilingual heading) => new(
+        heading.En is null ? Label(eId, Lang.En) : $"{Label(eId, Lang.En)} — {heading.En}",
+        heading.Ar is null ? Label(eId, Lang.Ar) : $"{Label(eId, Lang.Ar)} — {heading.Ar}");
+
+    /// <summary>Splits "Article 16 — Financial Intelligence Unit" into its label and its heading text.</summary>
+    public static bool TryParse(string text, out string label, out string? heading)
+    {
+        var match = HeadingPattern().Match(text.Trim());
+        label = match.Success ? match.Groups["label"].Value : "";
+        heading = match.Success && match.Groups["heading"].Success ? match.Groups["heading"].Value.Trim() : null;
+        return match.Success;
+    }
+
+    [GeneratedRegex(@"^(?<label>[A-Z][a-z]+ [0-9A-Za-z]+)(\s*[—:\-–]\s*(?<heading>.+))?$")]
+    private static partial Regex HeadingPattern();
+}

@@ -1,0 +1,57 @@
+using System.Collections.Frozen;
+using Legal.Core.Corpus;
+using Legal.Core.Ids;
+using Legal.Core.Model;
+
+namespace Legal.Core.Graph;
+
+/// <summary>The in-process store: the compiled corpus held in memory with adjacency indexes, so that nothing needs a server.</summary>
+public sealed class EmbeddedGraph : ILegalGraph
+{
+    private readonly LegalCorpus _corpus;
+    private readonly FrozenDictionary<NodeId, Edge[]> _outgoing;
+    private readonly FrozenDictionary<NodeId, Edge[]> _incoming;
+    private readonly Node[] _ordered;
+
+    public EmbeddedGraph(LegalCorpus corpus)
+    {
+        _corpus = corpus;
+        _outgoing = corpus.Edges.GroupBy(e => e.From).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+        _incoming = corpus.Edges.GroupBy(e => e.To).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+        _ordered = corpus.Nodes.Values.OrderBy(n => n.Id.ToString(), StringComparer.Ordinal).ToArray();
+    }
+
+    public LegalCorpus Corpus => _corpus;
+
+    public Task<IReadOnlyDictionary<NodeId, Node>> GetManyAsync(IReadOnlyCollection<NodeId> ids, CancellationToken ct = default)
+    {
+        IReadOnlyDictionary<NodeId, Node> found = ids.Distinct()
+            .Select(id => _corpus.Nodes.GetValueOrDefault(id))
+            .OfType<Node>()
+            .ToDictionary(n => n.Id);
+        return Task.FromResult(found);
+    }
+
+    public Task<IReadOnlyList<Edge>> EdgesAsync(IReadOnlyCollection<NodeId> ids, Direction direction, IReadOnlySet<EdgeType>? types = null, CancellationToken ct = default)
+    {
+        IEnumerable<Edge> Side(FrozenDictionary<NodeId, Edge[]> index) => ids.Distinct().SelectMany(id => index.GetValueOrDefault(id) ?? []);
+        var edges = direction switch
+        {
+            Direction.Out => Side(_outgoing),
+            Direction.In => Side(_incoming),
+            _ => Side(_outgoing).Concat(Side(_incoming)),
+        };
+        IReadOnlyList<Edge> result = edges.Where(e => types is null || types.Contains(e.Type)).ToList();
+        return Task.FromResult(result);
+    }
+
+    public Task<Page<Node>> ListAsync(NodeQuery query, CancellationToken ct = default)
+    {
+        var matching = _ordered.Where(n =>
+            (query.Kinds is null || query.Kinds.Contains(n.Kind)) &&
+            (query.Jurisdiction is null || string.Equals(n.Jurisdiction, query.Jurisdiction, StringComparison.OrdinalIgnoreCase))).ToList();
+        return Task.FromResult(Paging.Slice(matching, query.First, query.After, n => n.Id.ToString()));
+    }
+
+    public Task<IReadOnlyList<Dispute>> DisputesAsync(CancellationToken ct = default) => Task.FromResult(_corpus.Disputes);
+}

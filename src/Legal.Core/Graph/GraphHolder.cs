@@ -1,0 +1,26 @@
+using Legal.Core.Corpus;
+
+namespace Legal.Core.Graph;
+
+/// <summary>
+/// Holds the graph being served and swaps in a new one only when its corpus compiled cleanly,
+/// so a failed reload never replaces what readers see. Readers take a reference and keep using it.
+/// </summary>
+public sealed class GraphHolder(string corpusRoot)
+{
+    private EmbeddedGraph? _current;
+
+    public string CorpusRoot => corpusRoot;
+
+    public EmbeddedGraph Current => Volatile.Read(ref _current) ?? throw new InvalidOperationException("the corpus has not been loaded yet");
+
+    public bool IsLoaded => Volatile.Read(ref _current) is not null;
+
+    /// <summary>Compiles the corpus off to the side; on success the new graph replaces the old one in a single step.</summary>
+    public CompileResult Reload()
+    {
+        var result = CorpusCompiler.CompileDirectory(corpusRoot);
+        if (result.Corpus is not null) Volatile.Write(ref _current, new EmbeddedGraph(result.Corpus));
+        return result;
+    }
+}

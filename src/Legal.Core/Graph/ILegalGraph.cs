@@ -1,0 +1,43 @@
+using Legal.Core.Corpus;
+using Legal.Core.Ids;
+using Legal.Core.Model;
+
+namespace Legal.Core.Graph;
+
+public enum Direction { Out, In, Both }
+
+/// <summary>Which nodes a listing wants, and which page of them.</summary>
+public sealed record NodeQuery(IReadOnlySet<NodeKind>? Kinds = null, string? Jurisdiction = null, int First = 20, string? After = null);
+
+/// <summary>One page of a listing: <see cref="EndCursor"/> is passed back as <c>after</c> for the next page.</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, int TotalCount, bool HasNextPage, string? EndCursor);
+
+/// <summary>
+/// The questions users ask of the graph, answered the same way by every store (embedded or Neo4j).
+/// Methods are batched so that a store behind a network answers a GraphQL request in a bounded number of round trips.
+/// </summary>
+public interface ILegalGraph
+{
+    Task<IReadOnlyDictionary<NodeId, Node>> GetManyAsync(IReadOnlyCollection<NodeId> ids, CancellationToken ct = default);
+
+    /// <summary>Edges touching any of the given nodes, in the given direction, optionally limited to some types.</summary>
+    Task<IReadOnlyList<Edge>> EdgesAsync(IReadOnlyCollection<NodeId> ids, Direction direction, IReadOnlySet<EdgeType>? types = null, CancellationToken ct = default);
+
+    Task<Page<Node>> ListAsync(NodeQuery query, CancellationToken ct = default);
+
+    Task<IReadOnlyList<Dispute>> DisputesAsync(CancellationToken ct = default);
+}
+
+public static class LegalGraphExtensions
+{
+    public static async Task<Node?> GetAsync(this ILegalGraph graph, NodeId id, CancellationToken ct = default) =>
+        (await graph.GetManyAsync([id], ct)).GetValueOrDefault(id);
+
+    /// <summary>The provisions directly under a node, in document order.</summary>
+    public static async Task<IReadOnlyList<Node>> ChildrenAsync(this ILegalGraph graph, NodeId id, CancellationToken ct = default)
+    {
+        var edges = await graph.EdgesAsync([id], Direction.In, new HashSet<EdgeType> { EdgeType.PartOf }, ct);
+        var nodes = await graph.GetManyAsync(edges.Select(e => e.From).ToList(), ct);
+        return nodes.Values.OrderBy(n => n.Order).ToList();
+    }
+}

@@ -1,0 +1,12 @@
+using Legal.Core.Ids;
+
+namespace Legal.Core.Model;
+
+/// <summary>
+/// What one or more sources say about a field of a node (<c>date</c>, <c>figures.participants</c> …).
+/// Claims on the same field with different values make a dispute; the corpus keeps them all rather than choosing.
+/// </summary>
+public sealed record Claim(string Field, string Value, IReadOnlyList<NodeId> Sources, string? Note);
+
+/// <summary>Two or more claims on the same field of a node that do not agree.</summary>
+public sealed record Dispute(NodeId Node, string Field, IReadOnlyList<Claim> Claims);

@@ -1,0 +1,17 @@
+using Legal.Core.Ids;
+
+namespace Legal.Core.Model;
+
+/// <summary>A typed, sourced relation between two nodes, optionally limited to a period and qualified by a role.</summary>
+public sealed record Edge(NodeId From, EdgeType Type, NodeId To, Origin Origin)
+{
+    public IReadOnlyList<NodeId> Sources { get; init; } = [];
+    public PartialDate? Since { get; init; }
+    public PartialDate? Until { get; init; }
+    /// <summary>The day a source shows the relation held, when no period is known.</summary>
+    public PartialDate? AsOf { get; init; }
+    public Bilingual Role { get; init; } = Bilingual.Empty;
+    public string? Note { get; init; }
+    /// <summary>For MAPS_TO: how fully the provision carries out the standard (implements, partly_implements).</summary>
+    public string? Extent { get; init; }
+}
