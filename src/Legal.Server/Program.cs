@@ -1,6 +1,6 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Legal.Server.Cli;
 
-app.MapGet("/", () => "Hello World!");
+return await LegalCommandLine.Create().Parse(args).InvokeAsync();
 
-app.Run();
+/// <summary>The entry point, visible to WebApplicationFactory in tests.</summary>
+public partial class Program;

@@ -48,7 +48,12 @@ internal sealed class BodyBuilder(Node owner)
 
     public bool SetProse(string block, string markdown) => (_current?.Prose ?? _ownerProse).TryAdd(block, markdown);
 
-    public void Link(EdgeType type, NodeId target, Origin at) => _links.Add(new Edge(_current?.Id ?? owner.Id, type, target, at));
+    /// <summary>A link becomes one edge, even when both language blocks make it.</summary>
+    public void Link(EdgeType type, NodeId target, Origin at)
+    {
+        var from = _current?.Id ?? owner.Id;
+        if (!_links.Any(e => e.From == from && e.Type == type && e.To == target)) _links.Add(new Edge(from, type, target, at));
+    }
 
     public void Finish(CompileState state)
     {

@@ -165,13 +165,18 @@ internal sealed class CorpusFileReader
                 Role = r.Bilingual("role"),
                 Note = r.String("note"),
                 Extent = r.String("extent"),
+                TeamAssessment = r.String("team_assessment"),
             };
+            if (edge?.TeamAssessment is not (null or "draft" or "reviewed"))
+            {
+                r.Context.Error(r.Origin, $"team_assessment must be draft or reviewed, not '{edge.TeamAssessment}'");
+            }
             r.ReportUnknown();
             if (edge is not null) r.Context.State.Edges.Add(edge);
         }
     }
 
-    private static readonly HashSet<string> RelationFields = ["sources", "from", "until", "as_of", "role", "note", "extent"];
+    private static readonly HashSet<string> RelationFields = ["sources", "from", "until", "as_of", "role", "note", "extent", "team_assessment"];
 
     private void ReadBlock(Block block, BodyBuilder body)
     {

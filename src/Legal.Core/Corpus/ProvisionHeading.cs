@@ -19,6 +19,17 @@ public static partial class ProvisionHeading
         ["item"] = ("Item", "البند"),
     };
 
+    // Divisions above the article are numbered in words in the official texts ("Part One", "الباب الأول").
+    private static readonly HashSet<string> Divisions = ["part", "chp", "sec"];
+
+    private static readonly string[] OrdinalsEn =
+        ["One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+         "Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen", "Twenty"];
+
+    private static readonly string[] OrdinalsAr =
+        ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
+         "الحادي عشر", "الثاني عشر", "الثالث عشر", "الرابع عشر", "الخامس عشر", "السادس عشر", "السابع عشر", "الثامن عشر", "التاسع عشر", "العشرون"];
+
     public static IEnumerable<string> Prefixes => Labels.Keys;
 
     /// <summary>The element name and number of an eId's last level: <c>art_16__para_2</c> gives (para, 2).</summary>
@@ -31,12 +42,15 @@ public static partial class ProvisionHeading
 
     public static bool IsKnownElement(string element) => Labels.ContainsKey(element);
 
-    /// <summary>The label a reader sees, such as "Article 16" or "المادة 16".</summary>
+    /// <summary>The label a reader sees: "Article 16", "المادة 16", "Part One", "الباب الأول".</summary>
     public static string Label(string eId, Lang lang)
     {
         var (element, number) = LastLevel(eId);
         var labels = Labels[element];
-        return $"{(lang == Lang.Ar ? labels.Ar : labels.En)} {number}";
+        var written = Divisions.Contains(element) && int.TryParse(number, out var n) && n is >= 1 and <= 20
+            ? (lang == Lang.Ar ? OrdinalsAr : OrdinalsEn)[n - 1]
+            : number;
+        return $"{(lang == Lang.Ar ? labels.Ar : labels.En)} {written}";
     }
 
     public static Bilingual Title(string eId, Bilingual heading) => new(

@@ -6,13 +6,15 @@ namespace Legal.Core.Graph;
 /// Holds the graph being served and swaps in a new one only when its corpus compiled cleanly,
 /// so a failed reload never replaces what readers see. Readers take a reference and keep using it.
 /// </summary>
-public sealed class GraphHolder(string corpusRoot)
+public sealed class GraphHolder(string corpusRoot) : IGraphProvider
 {
     private EmbeddedGraph? _current;
 
     public string CorpusRoot => corpusRoot;
 
     public EmbeddedGraph Current => Volatile.Read(ref _current) ?? throw new InvalidOperationException("the corpus has not been loaded yet");
+
+    ILegalGraph IGraphProvider.Current => Current;
 
     public bool IsLoaded => Volatile.Read(ref _current) is not null;
 

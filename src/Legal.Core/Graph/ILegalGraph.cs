@@ -40,4 +40,19 @@ public static class LegalGraphExtensions
         var nodes = await graph.GetManyAsync(edges.Select(e => e.From).ToList(), ct);
         return nodes.Values.OrderBy(n => n.Order).ToList();
     }
+
+    /// <summary>Every provision under a node, at any depth, in document order: one batched call per level.</summary>
+    public static async Task<IReadOnlyList<Node>> DescendantsAsync(this ILegalGraph graph, NodeId id, CancellationToken ct = default)
+    {
+        var found = new List<Node>();
+        var frontier = new List<NodeId> { id };
+        while (frontier.Count > 0)
+        {
+            var edges = await graph.EdgesAsync(frontier, Direction.In, new HashSet<EdgeType> { EdgeType.PartOf }, ct);
+            var level = await graph.GetManyAsync(edges.Select(e => e.From).ToList(), ct);
+            found.AddRange(level.Values);
+            frontier = level.Keys.ToList();
+        }
+        return found.OrderBy(n => n.Order).ToList();
+    }
 }

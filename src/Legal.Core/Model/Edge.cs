@@ -14,4 +14,6 @@ public sealed record Edge(NodeId From, EdgeType Type, NodeId To, Origin Origin)
     public string? Note { get; init; }
     /// <summary>For MAPS_TO: how fully the provision carries out the standard (implements, partly_implements).</summary>
     public string? Extent { get; init; }
+    /// <summary>Set when the relation is the team's own assessment rather than a source's: its review status (draft, reviewed).</summary>
+    public string? TeamAssessment { get; init; }
 }

@@ -38,17 +38,10 @@ internal sealed class RenderContext
 
     public static async Task<RenderContext> LoadAsync(ILegalGraph graph, Node root, CancellationToken ct)
     {
-        var nodes = new Dictionary<NodeId, Node> { [root.Id] = root };
+        var provisions = await graph.DescendantsAsync(root.Id, ct);
+        var nodes = provisions.Append(root).ToDictionary(n => n.Id);
         var depth = new Dictionary<NodeId, int>();
-        var frontier = new List<NodeId> { root.Id };
-        for (var level = 0; frontier.Count > 0; level++)
-        {
-            var children = await graph.EdgesAsync(frontier, Direction.In, new HashSet<EdgeType> { EdgeType.PartOf }, ct);
-            var found = await graph.GetManyAsync(children.Select(e => e.From).ToList(), ct);
-            foreach (var child in found.Values) (nodes[child.Id], depth[child.Id]) = (child, level);
-            frontier = found.Keys.ToList();
-        }
-        var provisions = nodes.Values.Where(n => n.Kind == NodeKind.Provision && n.Id != root.Id).OrderBy(n => n.Order).ToList();
+        foreach (var provision in provisions) depth[provision.Id] = provision.Parent is { } parent && depth.TryGetValue(parent, out var d) ? d + 1 : 0;
 
         var relations = await graph.EdgesAsync([root.Id], Direction.Both, null, ct);
         var imposed = provisions.Count == 0 ? []

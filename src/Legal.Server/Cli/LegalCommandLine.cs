@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Legal.Core.Corpus;
+using Legal.Server.Hosting;
+
+namespace Legal.Server.Cli;
+
+/// <summary>
+/// The executable's verbs. With no verb it serves; any option it does not know (such as --urls) goes to ASP.NET Core.
+/// </summary>
+public static class LegalCommandLine
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Legal: an AML/CFT law reference engine. With no verb, serves GraphQL and pages.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        root.SetAction((parse, _) => LegalWebApp.RunAsync(parse.UnmatchedTokens.ToArray()));
+        root.Add(Validate());
+        return root;
+    }
+
+    private static Command Validate()
+    {
+        var dir = new Argument<string>("dir") { Description = "The corpus folder.", DefaultValueFactory = _ => new CorpusOptions().Resolve() };
+        var command = new Command("validate", "Check a corpus folder; print each problem as path:line:col and exit 1 if there is any.") { dir };
+        command.SetAction(parse =>
+        {
+            var root = new CorpusOptions { Path = parse.GetValue(dir)! }.Resolve();
+            var result = CorpusCompiler.CompileDirectory(root);
+            foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic.Format(root));
+            if (result.Corpus is { } corpus)
+            {
+                Console.WriteLine($"{root}: ok, {corpus.Nodes.Count} nodes, {corpus.Edges.Count} relations, {corpus.Disputes.Count} open disputes");
+                return 0;
+            }
+            Console.Error.WriteLine($"{root}: {result.Diagnostics.Count} error(s)");
+            return 1;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,93 @@
+using GraphQL.Types;
+using Legal.Core.Graph;
+using Legal.Core.Model;
+
+namespace Legal.Server.GraphQL;
+
+/// <summary>Fields shared by institutions and frameworks: founding, membership and leadership.</summary>
+internal static class MembershipFields
+{
+    public static void AddTo(ObjectGraphType<Node> type)
+    {
+        type.Field<StringGraphType>("founded").Description("When it was founded or launched, as precise as known; null when unknown or disputed (see claims).")
+            .Resolve(c => c.Source.Date?.ToString());
+        type.Field<StringGraphType>("jurisdiction").Description("Its home: KW, UN, international ….").Resolve(c => c.Source.Jurisdiction);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("members").Description("Its members (states, bodies).")
+            .ResolveAsync(async c => await NodeFields.Related(c, EdgeType.MemberOf, Direction.In));
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("memberOf").Description("What it is a member or part of.")
+            .ResolveAsync(async c => await NodeFields.Related(c, EdgeType.MemberOf, Direction.Out));
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationType>>>>("leadership")
+            .Description("Who chairs or co-chairs it, with periods: see each relation's from/until.")
+            .ResolveAsync(async c =>
+            {
+                var edges = await c.Graph().EdgesAsync([c.Source.Id], Direction.In, new HashSet<EdgeType> { EdgeType.Chairs, EdgeType.CoChairs }, c.CancellationToken);
+                return edges.Select(e => new RelationView(e, false)).ToList();
+            });
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("establishedBy").Description("The instruments or provisions that establish it.")
+            .ResolveAsync(async c => await NodeFields.Related(c, EdgeType.Establishes, Direction.In));
+    }
+}
+
+public sealed class InstitutionType : ObjectGraphType<Node>
+{
+    public InstitutionType()
+    {
+        Name = "Institution";
+        Description = "A body: a ministry, a financial intelligence unit, a committee, a UN office, a centre ….";
+        Interface<NodeInterface>();
+        NodeFields.AddTo(this);
+        MembershipFields.AddTo(this);
+        IsTypeOf = o => o is Node { Kind: NodeKind.Institution };
+    }
+}
+
+public sealed class FrameworkType : ObjectGraphType<Node>
+{
+    public FrameworkType()
+    {
+        Name = "Framework";
+        Description = "A cooperation framework: a forum, a process, a coalition or a working group.";
+        Interface<NodeInterface>();
+        NodeFields.AddTo(this);
+        MembershipFields.AddTo(this);
+        IsTypeOf = o => o is Node { Kind: NodeKind.Framework };
+    }
+}
+
+public sealed class StateType : ObjectGraphType<Node>
+{
+    public StateType()
+    {
+        Name = "State";
+        Description = "A state, identified by its ISO 3166 code (state/kw).";
+        Interface<NodeInterface>();
+        NodeFields.AddTo(this);
+        IsTypeOf = o => o is Node { Kind: NodeKind.State };
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("memberOf").Description("Bodies and frameworks it belongs to.")
+            .ResolveAsync(async c => await NodeFields.Related(c, EdgeType.MemberOf, Direction.Out));
+    }
+}
+
+public sealed class SectorType : ObjectGraphType<Node>
+{
+    public SectorType()
+    {
+        Name = "Sector";
+        Description = "A group that obligations bind: banks, exchange companies, lawyers, designated non-financial businesses ….";
+        Interface<NodeInterface>();
+        NodeFields.AddTo(this);
+        IsTypeOf = o => o is Node { Kind: NodeKind.Sector };
+    }
+}
+
+public sealed class TopicType : ObjectGraphType<Node>
+{
+    public TopicType()
+    {
+        Name = "Topic";
+        Description = "A subject that nodes are about, such as terrorist financing or targeted financial sanctions.";
+        Interface<NodeInterface>();
+        NodeFields.AddTo(this);
+        IsTypeOf = o => o is Node { Kind: NodeKind.Topic };
+    }
+}

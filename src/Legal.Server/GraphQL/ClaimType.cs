@@ -1,0 +1,31 @@
+using GraphQL.Types;
+using Legal.Core.Model;
+
+namespace Legal.Server.GraphQL;
+
+public sealed class ClaimType : ObjectGraphType<Claim>
+{
+    public ClaimType()
+    {
+        Name = "Claim";
+        Description = "What particular sources say about one field of a node.";
+        Field<NonNullGraphType<StringGraphType>>("field").Description("The field the claim is about, such as date or figures.participants.").Resolve(c => c.Source.Field);
+        Field<NonNullGraphType<StringGraphType>>("value").Description("The value these sources give.").Resolve(c => c.Source.Value);
+        Field<StringGraphType>("note").Description("An editor's note on the claim.").Resolve(c => c.Source.Note);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").Description("The sources making the claim.")
+            .ResolveAsync(async c => await NodeFields.Nodes(c, c.Source.Sources));
+    }
+}
+
+public sealed class DisputeType : ObjectGraphType<Dispute>
+{
+    public DisputeType()
+    {
+        Name = "Dispute";
+        Description = "A field of a node on which sources disagree, with every competing claim; the corpus does not pick one.";
+        Field<NonNullGraphType<NodeInterface>>("node").Description("The node whose field is disputed.")
+            .ResolveAsync(async c => (await NodeFields.Nodes(c, [c.Source.Node])).Single());
+        Field<NonNullGraphType<StringGraphType>>("field").Description("The disputed field.").Resolve(c => c.Source.Field);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("claims").Description("The competing claims.").Resolve(c => c.Source.Claims);
+    }
+}

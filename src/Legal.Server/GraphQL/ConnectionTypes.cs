@@ -1,0 +1,48 @@
+using GraphQL.Types;
+using Legal.Core.Graph;
+using Legal.Core.Model;
+
+namespace Legal.Server.GraphQL;
+
+public sealed class PageInfoType : ObjectGraphType<Page<Node>>
+{
+    public PageInfoType()
+    {
+        Name = "PageInfo";
+        Description = "Where this page sits in the whole list.";
+        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Description("Whether more items follow.").Resolve(c => c.Source.HasNextPage);
+        Field<StringGraphType>("endCursor").Description("Pass as `after` to get the next page.").Resolve(c => c.Source.EndCursor);
+    }
+}
+
+/// <summary>A page of nodes of one GraphQL type, in the Relay connection shape.</summary>
+public class ConnectionType<TItem> : ObjectGraphType<Page<Node>> where TItem : IGraphType
+{
+    protected ConnectionType(string itemName)
+    {
+        Name = $"{itemName}Connection";
+        Description = $"A page of {itemName} nodes, with cursors for the next page.";
+        Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many match in all, across pages.").Resolve(c => c.Source.TotalCount);
+        Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Paging state.").Resolve(c => c.Source);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TItem>>>>("nodes").Description("The items on this page.").Resolve(c => c.Source.Items);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeTypeFor>>>>("edges").Description("The items on this page, each with its cursor.")
+            .Resolve(c => c.Source.Items.Select(n => new PageEdge(n, Paging.Encode(n.Id.ToString()))).ToList());
+    }
+
+    private sealed class EdgeTypeFor : ObjectGraphType<PageEdge>
+    {
+        public EdgeTypeFor()
+        {
+            Name = $"{typeof(TItem).Name.Replace("Type", "").Replace("Interface", "")}Edge";
+            Description = "An item with its cursor.";
+            Field<NonNullGraphType<StringGraphType>>("cursor").Description("Pass as `after` to continue after this item.").Resolve(c => c.Source.Cursor);
+            Field<NonNullGraphType<TItem>>("node").Description("The item.").Resolve(c => c.Source.Node);
+        }
+    }
+}
+
+public sealed record PageEdge(Node Node, string Cursor);
+
+public sealed class InstrumentConnectionType() : ConnectionType<InstrumentType>("Instrument");
+
+public sealed class NodeConnectionType() : ConnectionType<NodeInterface>("Node");

@@ -1,0 +1,62 @@
+using GraphQL;
+using GraphQL.Types;
+using Legal.Core.Graph;
+using Legal.Core.Model;
+
+namespace Legal.Server.GraphQL;
+
+public sealed class EventType : ObjectGraphType<Node>
+{
+    public EventType()
+    {
+        Name = "Event";
+        Description = "A meeting, workshop or conference, with its dates, place, organisers and figures.";
+        Interface<NodeInterface>();
+        NodeFields.AddTo(this);
+        IsTypeOf = o => o is Node { Kind: NodeKind.Event };
+        Field<StringGraphType>("date").Description("First day, as precise as known; null when unknown or disputed (see claims).").Resolve(c => c.Source.Date?.ToString());
+        Field<StringGraphType>("endDate").Description("Last day, when known.").Resolve(c => c.Source.EndDate?.ToString());
+        Field<StringGraphType>("place").Description("Where it took place.")
+            .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
+            .Resolve(c => c.Source.Place.Prefer(c.GetArgument<Lang>("lang")));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FigureType>>>>("figures").Description("Counts the sources give: participants, states, ministers ….")
+            .Resolve(c => c.Source.Figures.OrderBy(f => f.Key, StringComparer.Ordinal).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("organisers").Description("Who organised it.")
+            .ResolveAsync(async c => await NodeFields.Related(c, EdgeType.OrganisedBy, Direction.Out));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("hosts").Description("Who hosted it.")
+            .ResolveAsync(async c => await NodeFields.Related(c, EdgeType.Hosted, Direction.In));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("participants").Description("Who took part, where the sources name them.")
+            .ResolveAsync(async c => await NodeFields.Related(c, EdgeType.ParticipatedIn, Direction.In));
+    }
+}
+
+public sealed class FigureType : ObjectGraphType<KeyValuePair<string, long>>
+{
+    public FigureType()
+    {
+        Name = "Figure";
+        Description = "A count given by the sources, such as participants: 450.";
+        Field<NonNullGraphType<StringGraphType>>("name").Description("What is counted.").Resolve(c => c.Source.Key);
+        Field<NonNullGraphType<LongGraphType>>("value").Description("The count.").Resolve(c => c.Source.Value);
+    }
+}
+
+public sealed class PersonType : ObjectGraphType<Node>
+{
+    public PersonType()
+    {
+        Name = "Person";
+        Description = "An office-holder named by the sources.";
+        Interface<NodeInterface>();
+        NodeFields.AddTo(this);
+        IsTypeOf = o => o is Node { Kind: NodeKind.Person };
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationType>>>>("roles")
+            .Description("Roles held, each with the body, the role, and its period or the day a source attests it.")
+            .ResolveAsync(async c =>
+            {
+                var edges = await c.Graph().EdgesAsync([c.Source.Id], Direction.Out,
+                    new HashSet<EdgeType> { EdgeType.HeldRole, EdgeType.Chairs, EdgeType.CoChairs, EdgeType.Represents }, c.CancellationToken);
+                return edges.Select(e => new RelationView(e, true)).ToList();
+            });
+    }
+}

@@ -1,0 +1,35 @@
+using GraphQL;
+using GraphQL.Types;
+using Legal.Core.Graph;
+using Legal.Core.Ids;
+using Legal.Core.Model;
+
+namespace Legal.Server.GraphQL;
+
+public sealed class InstrumentType : ObjectGraphType<Node>
+{
+    public InstrumentType()
+    {
+        Name = "Instrument";
+        Description = "A law, decree-law, resolution, Security Council resolution or standard, with its provisions.";
+        Interface<NodeInterface>();
+        NodeFields.AddTo(this);
+        IsTypeOf = o => o is Node n && n.Kind.IsInstrument();
+        Field<StringGraphType>("number").Description("The official number, as text.").Resolve(c => c.Source.Number);
+        Field<StringGraphType>("jurisdiction").Description("Who issued it: KW, UN, FATF ….").Resolve(c => c.Source.Jurisdiction);
+        Field<StringGraphType>("date").Description("Date of issue, as precise as the sources give it (YYYY, YYYY-MM or YYYY-MM-DD); null when unknown.")
+            .Resolve(c => c.Source.Date?.ToString());
+        Field<StringGraphType>("frbrUri").Description("The Akoma Ntoso FRBR work URI, such as /akn/kw/act/2013/106; null when not derivable.")
+            .Resolve(c => FrbrUri.Work(c.Source));
+        Field<StringGraphType>("inForceFrom").Description("When it entered into force, if known.").Resolve(c => c.Source.InForceFrom?.ToString());
+        Field<StringGraphType>("inForceUntil").Description("When it ceased to be in force (repeal), if it has.").Resolve(c => c.Source.InForceUntil?.ToString());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvisionType>>>>("provisions")
+            .Description("Every provision (parts, chapters, articles, paragraphs) in document order. With asOf, only those with a version in force that day.")
+            .Argument<DateOnlyGraphType>("asOf", a => a.Description = "Only provisions in force on this date; their summaries as of that date.")
+            .ResolveAsync(async c =>
+            {
+                var provisions = await c.Graph().DescendantsAsync(c.Source.Id, c.CancellationToken);
+                return c.AsOf() is { } day ? provisions.Where(p => p.VersionOn(day) is not null).ToList() : provisions;
+            });
+    }
+}

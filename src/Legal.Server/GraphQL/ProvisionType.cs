@@ -1,0 +1,70 @@
+using GraphQL;
+using GraphQL.Types;
+using Legal.Core.Corpus;
+using Legal.Core.Graph;
+using Legal.Core.Model;
+
+namespace Legal.Server.GraphQL;
+
+public sealed class ProvisionType : ObjectGraphType<Node>
+{
+    public ProvisionType()
+    {
+        Name = "Provision";
+        Description = "A part, chapter, article, paragraph or item of an instrument, identified by its Akoma Ntoso eId.";
+        Interface<NodeInterface>();
+        NodeFields.AddTo(this);
+        IsTypeOf = o => o is Node { Kind: NodeKind.Provision };
+        Field<NonNullGraphType<StringGraphType>>("eId").Description("The Akoma Ntoso eId, such as art_16 or art_16__para_2.").Resolve(c => c.Source.Id.EId);
+        Field<NonNullGraphType<StringGraphType>>("number").Description("The number of its last level: 16 for art_16, 2 for art_16__para_2.")
+            .Resolve(c => ProvisionHeading.LastLevel(c.Source.Id.EId!).Number);
+        Field<StringGraphType>("heading").Description("Its heading, without the label; null where the official text has none.")
+            .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
+            .Resolve(c => c.Source.Heading[c.GetArgument<Lang>("lang")]);
+        Field<NonNullGraphType<InstrumentType>>("instrument").Description("The instrument it belongs to.")
+            .ResolveAsync(async c => (await NodeFields.Nodes(c, [c.Source.Id.WorkId])).Single());
+        Field<NodeInterface>("parent").Description("The provision or instrument directly above it.")
+            .ResolveAsync(async c => (await NodeFields.Nodes(c, [c.Source.Parent!])).SingleOrDefault());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvisionType>>>>("children").Description("The provisions directly under it, in order.")
+            .ResolveAsync(async c => await c.Graph().ChildrenAsync(c.Source.Id, c.CancellationToken));
+        Field<StringGraphType>("summary")
+            .Description("Our summary (Markdown), of the version in force on asOf when given; null when none was in force then.")
+            .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
+            .Argument<DateOnlyGraphType>("asOf", a => a.Description = "The date the summary should be true on; defaults to the enclosing field's asOf, else today's text.")
+            .Resolve(c => (c.AsOf() is { } day ? c.Source.VersionOn(day)?.Summary : c.Source.Summary)?.Prefer(c.GetArgument<Lang>("lang")));
+        Field<StringGraphType>("officialText").Description("The official wording (Arabic) or its English translation, when the deployment has filled it in.")
+            .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.Ar)
+            .Resolve(c => c.Source.OfficialText[c.GetArgument<Lang>("lang")]);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvisionVersionType>>>>("versions")
+            .Description("Its wordings over time, each with the period it was in force; empty when it never changed.")
+            .Resolve(c => c.Source.Versions);
+        Field<ProvisionVersionType>("version").Description("The version in force on a date; null when none was.")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("asOf")
+            .Resolve(c => c.Source.VersionOn(c.GetArgument<DateOnly>("asOf")));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObligationType>>>>("obligations")
+            .Description("The obligations, prohibitions and permissions it lays down.")
+            .ResolveAsync(async c => await NodeFields.Related(c, EdgeType.Imposes, Direction.Out));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("cites").Description("What it cites.")
+            .ResolveAsync(async c => await NodeFields.Related(c, EdgeType.Cites, Direction.Out));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("citedBy").Description("What cites it.")
+            .ResolveAsync(async c => await NodeFields.Related(c, EdgeType.Cites, Direction.In));
+    }
+}
+
+public sealed class ProvisionVersionType : ObjectGraphType<ProvisionVersion>
+{
+    public ProvisionVersionType()
+    {
+        Name = "ProvisionVersion";
+        Description = "One wording of a provision and the period it was in force: from (inclusive) until (exclusive).";
+        Field<StringGraphType>("from").Description("First day in force, when known.").Resolve(c => c.Source.From?.ToString());
+        Field<StringGraphType>("until").Description("First day no longer in force, when it has ended.").Resolve(c => c.Source.Until?.ToString());
+        Field<InstrumentType>("amendedBy").Description("The instrument that brought this version in, when it came by amendment.")
+            .ResolveAsync(async c => c.Source.AmendedBy is { } id ? (await NodeFields.Nodes(c, [id.WorkId])).SingleOrDefault() : null);
+        Field<StringGraphType>("summary").Description("Our summary of this version (Markdown).")
+            .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
+            .Resolve(c => c.Source.Summary.Prefer(c.GetArgument<Lang>("lang")));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").Description("Sources for this version.")
+            .ResolveAsync(async c => await NodeFields.Nodes(c, c.Source.Sources));
+    }
+}

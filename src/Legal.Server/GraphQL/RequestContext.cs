@@ -1,0 +1,45 @@
+using GraphQL;
+using Legal.Core.Graph;
+using Legal.Core.Ids;
+using Legal.Core.Rendering;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Legal.Server.GraphQL;
+
+/// <summary>What resolvers need from a request: the graph it was started against, and argument parsing with coded errors.</summary>
+internal static class RequestContext
+{
+    /// <summary>The graph for this request; a reload mid-request never mixes two corpora in one answer.</summary>
+    public static ILegalGraph Graph(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<RequestGraph>().Graph;
+
+    public static MarkdownRenderer Renderer(this IResolveFieldContext context) => new(context.Graph());
+
+    public static NodeId IdArgument(this IResolveFieldContext context, string name = "id")
+    {
+        var text = context.GetArgument<string>(name);
+        return NodeId.TryParse(text, out var id) ? id
+            : throw new ExecutionError($"'{text}' is not a node id: expected a path such as kw/law/2013/106 or org/tftc, optionally with #art_16") { Code = ErrorCodes.InvalidId };
+    }
+
+    /// <summary>
+    /// The as-of date for this field: its own <c>asOf</c> argument, else the nearest enclosing field's,
+    /// so <c>provision(id: …, asOf: …) { summary }</c> reads the version in force on that date.
+    /// </summary>
+    public static DateOnly? AsOf(this IResolveFieldContext context)
+    {
+        for (IResolveFieldContext? c = context; c is not null; c = c.Parent)
+        {
+            if (c.FieldDefinition.Arguments?.Find("asOf") is not null && c.GetArgument<DateOnly?>("asOf") is { } date) return date;
+        }
+        return null;
+    }
+}
+
+/// <summary>The error codes this API adds to GraphQL's own (which cover parsing, validation and limits).</summary>
+public static class ErrorCodes
+{
+    public const string InvalidId = "INVALID_ID";
+    public const string InvalidArgument = "INVALID_ARGUMENT";
+    public const string InvalidRequest = "INVALID_REQUEST";
+    public const string StoreUnavailable = "STORE_UNAVAILABLE";
+}
