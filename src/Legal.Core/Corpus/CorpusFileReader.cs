@@ -68,6 +68,12 @@ internal sealed class CorpusFileReader
             context.Error(new Origin(_file.Path, linesBefore + (int)e.Start.Line, (int)e.Start.Column), $"malformed YAML: {e.Message}");
             return null;
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet sometimes fails this way on unterminated flow mappings, without a position.
+            context.Error(new Origin(_file.Path, linesBefore + 1, 1), $"malformed YAML in this block: {e.Message}");
+            return null;
+        }
         if (stream.Documents.FirstOrDefault()?.RootNode is YamlMappingNode map) return new YamlFields(map, context);
         context.Error(new Origin(_file.Path, linesBefore + 1, 1), "the YAML block must be a mapping of fields");
         return null;
@@ -88,7 +94,7 @@ internal sealed class CorpusFileReader
         }
         if (id.IsProvision) _file.Error(f.Take("id")!, "a file declares a whole node; provisions are headings inside it");
 
-        var node = new Node(id, kind, _file.At(f.Take("id")!))
+        var node = new Node(id, kind, f.Context.At(f.Take("id")!))
         {
             Title = f.Bilingual("title"),
             Aliases = f.Strings("aliases"),
@@ -221,10 +227,10 @@ internal sealed class CorpusFileReader
             _file.Error(at, $"unknown provision element '{element}' in '{eId}' (known: {string.Join(", ", ProvisionHeading.Prefixes)})");
             return;
         }
+        // A mismatched label is reported, but the provision is still read, so its links do not cascade into more errors.
         if (!ProvisionHeading.TryParse(text, out var label, out var headingEn) || label != ProvisionHeading.Label(eId, Lang.En))
         {
             _file.Error(at, $"heading '{text}' does not match its id '{eId}': it must start with '{ProvisionHeading.Label(eId, Lang.En)}'");
-            return;
         }
         var headingAr = attributes.Properties?.FirstOrDefault(p => p.Key == "ar").Value;
         var unknownAttribute = attributes.Properties?.FirstOrDefault(p => p.Key != "ar").Key;

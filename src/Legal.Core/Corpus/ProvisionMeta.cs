@@ -32,7 +32,7 @@ internal sealed class ProvisionMeta(YamlFields fields, NodeId provision)
     private static VersionDraft ReadVersion(YamlFields v)
     {
         var draft = new VersionDraft(v.Date("from"), v.Date("until"), v.Ref("amended_by"), new Bilingual(v.String("en"), v.String("ar")), v.Sources());
-        if (draft.From is null && draft.Until is null) v.Context.Error(v.Origin, "a version needs 'from' or 'until' (or both)");
+        if (!v.Has("from") && !v.Has("until")) v.Context.Error(v.Origin, "a version needs 'from' or 'until' (or both)");
         v.ReportUnknown();
         return draft;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GraphQL.Types;
 using Legal.Core.Corpus;
 using Legal.Server.Hosting;
 
@@ -17,7 +18,21 @@ public static class LegalCommandLine
         };
         root.SetAction((parse, _) => LegalWebApp.RunAsync(parse.UnmatchedTokens.ToArray()));
         root.Add(Validate());
+        root.Add(Schema());
         return root;
+    }
+
+    /// <summary>Prints the GraphQL schema as SDL: what GET /graphql?sdl serves and schema.graphql holds.</summary>
+    private static Command Schema()
+    {
+        var command = new Command("schema", "Print the GraphQL schema (SDL); redirect it to schema.graphql after changing the API.");
+        command.SetAction(_ =>
+        {
+            using var services = new ServiceCollection().AddLogging().AddLegalServices(new ConfigurationBuilder().Build()).BuildServiceProvider();
+            Console.Write(GraphQLEndpoints.Sdl(services.GetRequiredService<ISchema>()));
+            return 0;
+        });
+        return command;
     }
 
     private static Command Validate()

@@ -25,7 +25,7 @@ public sealed class InstrumentType : ObjectGraphType<Node>
         Field<StringGraphType>("inForceUntil").Description("When it ceased to be in force (repeal), if it has.").Resolve(c => c.Source.InForceUntil?.ToString());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvisionType>>>>("provisions")
             .Description("Every provision (parts, chapters, articles, paragraphs) in document order. With asOf, only those with a version in force that day.")
-            .Argument<DateOnlyGraphType>("asOf", a => a.Description = "Only provisions in force on this date; their summaries as of that date.")
+            .Argument<DateScalar>("asOf", a => a.Description = "Only provisions in force on this date; their summaries as of that date.")
             .ResolveAsync(async c =>
             {
                 var provisions = await c.Graph().DescendantsAsync(c.Source.Id, c.CancellationToken);

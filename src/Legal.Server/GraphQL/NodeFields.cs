@@ -39,12 +39,12 @@ internal static class NodeFields
         type.Field<NonNullGraphType<StringGraphType>>("markdown")
             .Description("The node rendered as Markdown, with links to its pages; for an instrument, all its provisions.")
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
-            .Argument<DateOnlyGraphType>("asOf", a => a.Description = "Render each provision as it was in force on this date.")
+            .Argument<DateScalar>("asOf", a => a.Description = "Render each provision as it was in force on this date.")
             .ResolveAsync(async c => await MarkdownOf(c));
         type.Field<NonNullGraphType<StringGraphType>>("html")
             .Description("Markdig's rendering of `markdown`, sanitised, in an <article> marked with lang and dir (rtl for Arabic).")
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
-            .Argument<DateOnlyGraphType>("asOf", a => a.Description = "Render each provision as it was in force on this date.")
+            .Argument<DateScalar>("asOf", a => a.Description = "Render each provision as it was in force on this date.")
             .ResolveAsync(async c => HtmlRenderer.Render(await MarkdownOf(c), c.GetArgument<Lang>("lang")));
     }
 

@@ -30,7 +30,7 @@ public sealed class ProvisionType : ObjectGraphType<Node>
         Field<StringGraphType>("summary")
             .Description("Our summary (Markdown), of the version in force on asOf when given; null when none was in force then.")
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
-            .Argument<DateOnlyGraphType>("asOf", a => a.Description = "The date the summary should be true on; defaults to the enclosing field's asOf, else today's text.")
+            .Argument<DateScalar>("asOf", a => a.Description = "The date the summary should be true on; defaults to the enclosing field's asOf, else today's text.")
             .Resolve(c => (c.AsOf() is { } day ? c.Source.VersionOn(day)?.Summary : c.Source.Summary)?.Prefer(c.GetArgument<Lang>("lang")));
         Field<StringGraphType>("officialText").Description("The official wording (Arabic) or its English translation, when the deployment has filled it in.")
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.Ar)
@@ -39,7 +39,7 @@ public sealed class ProvisionType : ObjectGraphType<Node>
             .Description("Its wordings over time, each with the period it was in force; empty when it never changed.")
             .Resolve(c => c.Source.Versions);
         Field<ProvisionVersionType>("version").Description("The version in force on a date; null when none was.")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("asOf")
+            .Argument<NonNullGraphType<DateScalar>>("asOf")
             .Resolve(c => c.Source.VersionOn(c.GetArgument<DateOnly>("asOf")));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObligationType>>>>("obligations")
             .Description("The obligations, prohibitions and permissions it lays down.")

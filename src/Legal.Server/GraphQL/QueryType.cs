@@ -16,11 +16,11 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async c => await c.Graph().GetAsync(c.IdArgument(), c.CancellationToken));
         Field<InstrumentType>("instrument").Description("An instrument by id, such as kw/law/2013/106 or un/scr/2379.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<DateOnlyGraphType>("asOf", a => a.Description = "Read its provisions as in force on this date.")
+            .Argument<DateScalar>("asOf", a => a.Description = "Read its provisions as in force on this date.")
             .ResolveAsync(async c => await OfKind(c, k => k.IsInstrument()));
         Field<ProvisionType>("provision").Description("A provision by id, such as kw/law/2013/106#art_25.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<DateOnlyGraphType>("asOf", a => a.Description = "Read the version in force on this date.")
+            .Argument<DateScalar>("asOf", a => a.Description = "Read the version in force on this date.")
             .ResolveAsync(async c => await OfKind(c, k => k == NodeKind.Provision));
         Field<InstitutionType>("institution").Description("An institution by id, such as org/tftc or org/kw-fiu.")
             .Argument<NonNullGraphType<IdGraphType>>("id")

@@ -15,6 +15,7 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton(new GraphHolder(corpus.Resolve()));
         services.AddSingleton<IGraphProvider>(sp => sp.GetRequiredService<GraphHolder>());
+        services.AddHostedService<CorpusLoader>();
         services.AddHealthChecks().AddCheck<EmbeddedGraphReadyCheck>("graph", tags: [HealthEndpoints.ReadyTag]);
 
         services.AddScoped(sp => new RequestGraph(sp.GetRequiredService<IGraphProvider>().Current));

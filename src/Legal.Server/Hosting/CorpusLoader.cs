@@ -1,0 +1,43 @@
+using System.Runtime.InteropServices;
+using Legal.Core.Graph;
+
+namespace Legal.Server.Hosting;
+
+/// <summary>
+/// Compiles the corpus when the host starts (a broken corpus stops start-up with every diagnostic logged),
+/// and again on SIGHUP, the usual signal for a daemon to re-read its files. A failed reload keeps serving the old graph.
+/// </summary>
+public sealed class CorpusLoader(GraphHolder holder, ILogger<CorpusLoader> logger) : IHostedService, IDisposable
+{
+    private PosixSignalRegistration? _hangup;
+
+    public Task StartAsync(CancellationToken ct)
+    {
+        if (!Load()) throw new InvalidOperationException($"the corpus at {holder.CorpusRoot} has errors; see the log above");
+        _hangup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, context =>
+        {
+            context.Cancel = true;
+            Load();
+        });
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+
+    public void Dispose() => _hangup?.Dispose();
+
+    /// <summary>Compiles the corpus and swaps it in; on failure logs every diagnostic and keeps what is served.</summary>
+    public bool Load()
+    {
+        var result = holder.Reload();
+        foreach (var diagnostic in result.Diagnostics) logger.LogError("{Diagnostic}", diagnostic.Format(holder.CorpusRoot));
+        if (result.Corpus is null)
+        {
+            logger.LogError("Corpus at {Root} rejected with {Count} error(s); {Action}", holder.CorpusRoot, result.Diagnostics.Count,
+                holder.IsLoaded ? "still serving the previous graph" : "nothing to serve");
+            return false;
+        }
+        logger.LogInformation("Loaded {Nodes} nodes and {Edges} relations from {Root}", result.Corpus.Nodes.Count, result.Corpus.Edges.Count, holder.CorpusRoot);
+        return true;
+    }
+}
