@@ -65,7 +65,8 @@ public sealed class MarkdownRenderer(ILegalGraph graph)
 
     private static void AppendProvision(StringBuilder md, Node provision, RenderContext context, Lang lang, DateOnly? asOf)
     {
-        var depth = Math.Min(6, 2 + context.Depth(provision));
+        // Provisions sit under the "Provisions" heading (level 2), so the top level starts at 3.
+        var depth = Math.Min(6, 3 + context.Depth(provision));
         md.Append('#', depth).Append(' ').Append(Escape(provision.Title.Prefer(lang))).AppendLine($" {{#{provision.Id.EId}}}").AppendLine();
         AppendProvisionBody(md, provision, context, lang, asOf);
         foreach (var obligation in context.ObligationsOf(provision.Id))
@@ -78,8 +79,18 @@ public sealed class MarkdownRenderer(ILegalGraph graph)
     private static void AppendSummary(StringBuilder md, Bilingual summary, NodeId owner, RenderContext context, Lang lang)
     {
         if (summary.Prefer(lang) is not { } text) return;
-        if (summary[lang] is null) md.AppendLine($"*{Words.Missing[lang]}*").AppendLine();
-        md.AppendLine(SummaryLinks.Rewrite(text, owner, context.Href)).AppendLine();
+        var rewritten = SummaryLinks.Rewrite(text, owner, context.Href);
+        if (summary[lang] is not null)
+        {
+            md.AppendLine(rewritten).AppendLine();
+            return;
+        }
+        // The other language's text is marked as such, so screen readers and the bidi algorithm treat it right.
+        var other = lang == Lang.Ar ? Lang.En : Lang.Ar;
+        md.AppendLine($"*{Words.Missing[lang]}*").AppendLine();
+        md.AppendLine($"<div lang=\"{other.Code()}\" dir=\"{other.Direction()}\">").AppendLine();
+        md.AppendLine(rewritten).AppendLine();
+        md.AppendLine("</div>").AppendLine();
     }
 
     private static void AppendRelations(StringBuilder md, Node node, RenderContext context, Lang lang)

@@ -28,5 +28,5 @@ public sealed class GraphQLLimitOptions
 
     public int MaxDepth { get; set; } = 12;
 
-    public int MaxComplexity { get; set; } = 5000;
+    public int MaxComplexity { get; set; } = 250_000;
 }

@@ -1,0 +1,69 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Legal.Tests.Api;
+
+/// <summary>The real server, HTTP pipeline and all, over a corpus folder of the test's choosing.</summary>
+public class LegalApiFactory(string corpusPath, IDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Corpus:Path", corpusPath);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
+    }
+
+    public async Task<JsonNode> QueryAsync(string query, object? variables = null)
+    {
+        using var response = await CreateClient().PostAsJsonAsync("/graphql", new { query, variables });
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
+}
+
+/// <summary>A corpus folder written from the fixtures, plus a member state and a second instrument for the API's questions.</summary>
+public sealed class FixtureCorpusFolder : IDisposable
+{
+    public FixtureCorpusFolder()
+    {
+        Write("sources/test-source.md", Fixtures.Source);
+        Write("org/test-fiu.md", Fixtures.Fiu);
+        Write("kw/law.md", Fixtures.Law);
+        Write("states/kw.md", """
+            ---
+            id: state/kw
+            kind: state
+            title: {en: Kuwait, ar: الكويت}
+            sources: [test-source]
+            relations:
+              - member_of: org/test-fiu
+            ---
+            """);
+        Write("un/scr-1373.md", """
+            ---
+            id: un/scr/1373
+            kind: un_resolution
+            jurisdiction: UN
+            number: "1373"
+            date: 2001-09-28
+            title: {en: Security Council resolution 1373 (2001)}
+            sources: [test-source]
+            claims:
+              - {field: date, value: 2001-09-28, sources: [test-source]}
+              - {field: date, value: 2001-09-29, sources: [test-source], note: a misprint}
+            ---
+            """);
+    }
+
+    public string Path { get; } = Directory.CreateTempSubdirectory("legal-api-").FullName;
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+
+    private void Write(string relative, string text)
+    {
+        var full = System.IO.Path.Combine(Path, relative);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+    }
+}
