@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Legal.Core.Corpus;
 using Legal.Core.Ids;
 using Legal.Core.Model;
+using Legal.Core.Search;
 
 namespace Legal.Core.Graph;
 
@@ -12,6 +13,8 @@ public sealed class EmbeddedGraph : ILegalGraph
     private readonly FrozenDictionary<NodeId, Edge[]> _outgoing;
     private readonly FrozenDictionary<NodeId, Edge[]> _incoming;
     private readonly Node[] _ordered;
+    // Built on first use, once per corpus: a reload makes a new graph and so a new index.
+    private readonly Lazy<SearchIndex> _search;
 
     public EmbeddedGraph(LegalCorpus corpus)
     {
@@ -19,6 +22,7 @@ public sealed class EmbeddedGraph : ILegalGraph
         _outgoing = corpus.Edges.GroupBy(e => e.From).ToFrozenDictionary(g => g.Key, g => g.ToArray());
         _incoming = corpus.Edges.GroupBy(e => e.To).ToFrozenDictionary(g => g.Key, g => g.ToArray());
         _ordered = corpus.Nodes.Values.OrderBy(n => n.Id.ToString(), StringComparer.Ordinal).ToArray();
+        _search = new Lazy<SearchIndex>(() => new SearchIndex(corpus.Nodes));
     }
 
     public LegalCorpus Corpus => _corpus;
@@ -54,4 +58,6 @@ public sealed class EmbeddedGraph : ILegalGraph
     }
 
     public Task<IReadOnlyList<Dispute>> DisputesAsync(CancellationToken ct = default) => Task.FromResult(_corpus.Disputes);
+
+    public Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct = default) => Task.FromResult(_search.Value.Search(query));
 }

@@ -12,6 +12,12 @@ public sealed record NodeQuery(IReadOnlySet<NodeKind>? Kinds = null, string? Jur
 /// <summary>One page of a listing: <see cref="EndCursor"/> is passed back as <c>after</c> for the next page.</summary>
 public sealed record Page<T>(IReadOnlyList<T> Items, int TotalCount, bool HasNextPage, string? EndCursor);
 
+/// <summary>A full-text search: words in either language, optionally limited to one language's text and to some kinds.</summary>
+public sealed record SearchQuery(string Text, Lang? Lang = null, IReadOnlySet<NodeKind>? Kinds = null, int First = 20, string? After = null);
+
+/// <summary>A node that matched, how well, and a short passage with the matched words in **bold**.</summary>
+public sealed record SearchHit(Node Node, float Score, string Snippet);
+
 /// <summary>
 /// The questions users ask of the graph, answered the same way by every store (embedded or Neo4j).
 /// Methods are batched so that a store behind a network answers a GraphQL request in a bounded number of round trips.
@@ -26,6 +32,9 @@ public interface ILegalGraph
     Task<Page<Node>> ListAsync(NodeQuery query, CancellationToken ct = default);
 
     Task<IReadOnlyList<Dispute>> DisputesAsync(CancellationToken ct = default);
+
+    /// <summary>Nodes whose titles, aliases, summaries or official text match, best first; Arabic folded by <c>ArabicNormalizer</c>.</summary>
+    Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct = default);
 }
 
 public static class LegalGraphExtensions

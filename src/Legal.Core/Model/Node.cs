@@ -51,4 +51,7 @@ public sealed record Node(NodeId Id, NodeKind Kind, Origin Origin)
 
     public bool InForceOn(DateOnly date) =>
         (InForceFrom is null || InForceFrom.Value.Earliest <= date) && (InForceUntil is null || date < InForceUntil.Value.Earliest);
+
+    /// <summary>Whether the node had legal effect on a date: in force, and for a provision, with a version in force.</summary>
+    public bool HasEffectOn(DateOnly date) => InForceOn(date) && VersionOn(date) is not null;
 }

@@ -27,6 +27,10 @@ internal static class Words
     public static readonly Pair Disputed = new("sources disagree", "المصادر مختلفة");
     public static readonly Pair Sources = new("Sources", "المصادر");
     public static readonly Pair AttestedOn = new("attested on", "بحسب ما ورد في");
+    public static readonly Pair TraceUp = new("Legal bases of", "الأسس القانونية لـ");
+    public static readonly Pair TraceDown = new("What carries out", "ما ينفّذ");
+    public static readonly Pair MaxDepth = new("At most this many steps", "الحد الأقصى لعدد الخطوات");
+    public static readonly Pair NoPaths = new("No path found within that many steps on that date.", "لم يُعثر على مسار ضمن هذا العدد من الخطوات في ذلك التاريخ.");
     public static readonly Pair Missing = new("No summary in English yet; the Arabic summary follows.", "لا يوجد ملخص بالعربية بعد؛ يلي الملخص الإنجليزي.");
 
     public static string DeonticLabel(Deontic? deontic, Lang lang) => deontic switch
