@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Legal.Core.Corpus;
 using Legal.Core.Ids;
 using Legal.Core.Model;
+using Legal.Core.References;
 using Legal.Core.Search;
 
 namespace Legal.Core.Graph;
@@ -15,6 +16,7 @@ public sealed class EmbeddedGraph : ILegalGraph
     private readonly Node[] _ordered;
     // Built on first use, once per corpus: a reload makes a new graph and so a new index.
     private readonly Lazy<SearchIndex> _search;
+    private readonly Lazy<ReferenceExtractor> _references;
 
     public EmbeddedGraph(LegalCorpus corpus)
     {
@@ -23,6 +25,7 @@ public sealed class EmbeddedGraph : ILegalGraph
         _incoming = corpus.Edges.GroupBy(e => e.To).ToFrozenDictionary(g => g.Key, g => g.ToArray());
         _ordered = corpus.Nodes.Values.OrderBy(n => n.Id.ToString(), StringComparer.Ordinal).ToArray();
         _search = new Lazy<SearchIndex>(() => new SearchIndex(corpus.Nodes));
+        _references = new Lazy<ReferenceExtractor>(() => new ReferenceExtractor(corpus.Nodes.Values));
     }
 
     public LegalCorpus Corpus => _corpus;
@@ -60,4 +63,6 @@ public sealed class EmbeddedGraph : ILegalGraph
     public Task<IReadOnlyList<Dispute>> DisputesAsync(CancellationToken ct = default) => Task.FromResult(_corpus.Disputes);
 
     public Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct = default) => Task.FromResult(_search.Value.Search(query));
+
+    public Task<IReadOnlyList<Reference>> ExtractReferencesAsync(string text, CancellationToken ct = default) => Task.FromResult(_references.Value.Extract(text));
 }

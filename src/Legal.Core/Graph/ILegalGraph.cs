@@ -1,6 +1,7 @@
 using Legal.Core.Corpus;
 using Legal.Core.Ids;
 using Legal.Core.Model;
+using Legal.Core.References;
 
 namespace Legal.Core.Graph;
 
@@ -35,6 +36,9 @@ public interface ILegalGraph
 
     /// <summary>Nodes whose titles, aliases, summaries or official text match, best first; Arabic folded by <c>ArabicNormalizer</c>.</summary>
     Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct = default);
+
+    /// <summary>The instruments, resolutions, institutions and frameworks a text names, with their spans (see <c>ReferenceExtractor</c>).</summary>
+    Task<IReadOnlyList<Reference>> ExtractReferencesAsync(string text, CancellationToken ct = default);
 }
 
 public static class LegalGraphExtensions

@@ -9,7 +9,7 @@ namespace Legal.Core.Search;
 public static class ArabicNormalizer
 {
     // Light stemming after Larkey's light10: common proclitics and suffixes, longest first.
-    private static readonly string[] Prefixes = ["وال", "بال", "كال", "فال", "لل", "ال"];
+    private static readonly string[] Prefixes = ["بال", "كال", "فال", "لل", "ال"];
     private static readonly string[] Suffixes = ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"];
 
     /// <summary>
@@ -49,11 +49,11 @@ public static class ArabicNormalizer
     {
         var stem = Normalize(word);
         if (!IsArabic(stem)) return stem;
+        if (stem.Length > 3 && stem[0] == 'و') stem = stem[1..];
         foreach (var prefix in Prefixes)
         {
             if (stem.Length - prefix.Length >= 2 && stem.StartsWith(prefix, StringComparison.Ordinal)) { stem = stem[prefix.Length..]; break; }
         }
-        if (stem.Length > 3 && stem[0] == 'و') stem = stem[1..];
         foreach (var suffix in Suffixes)
         {
             if (stem.Length - suffix.Length >= 3 && stem.EndsWith(suffix, StringComparison.Ordinal)) { stem = stem[..^suffix.Length]; break; }
