@@ -17,6 +17,7 @@ public sealed class EmbeddedGraph : ILegalGraph
     // Built on first use, once per corpus: a reload makes a new graph and so a new index.
     private readonly Lazy<SearchIndex> _search;
     private readonly Lazy<ReferenceExtractor> _references;
+    private readonly Change[] _changes;
 
     public EmbeddedGraph(LegalCorpus corpus)
     {
@@ -26,6 +27,8 @@ public sealed class EmbeddedGraph : ILegalGraph
         _ordered = corpus.Nodes.Values.OrderBy(n => n.Id.ToString(), StringComparer.Ordinal).ToArray();
         _search = new Lazy<SearchIndex>(() => new SearchIndex(corpus.Nodes));
         _references = new Lazy<ReferenceExtractor>(() => new ReferenceExtractor(corpus.Nodes.Values));
+        var repeals = ChangeLog.RepealsOf(corpus.Edges);
+        _changes = _ordered.SelectMany(n => ChangeLog.Of(n, repeals)).OrderBy(c => c.Date).ThenBy(c => c.Target.ToString(), StringComparer.Ordinal).ToArray();
     }
 
     public LegalCorpus Corpus => _corpus;
@@ -65,4 +68,10 @@ public sealed class EmbeddedGraph : ILegalGraph
     public Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct = default) => Task.FromResult(_search.Value.Search(query));
 
     public Task<IReadOnlyList<Reference>> ExtractReferencesAsync(string text, CancellationToken ct = default) => Task.FromResult(_references.Value.Extract(text));
+
+    public Task<IReadOnlyList<Change>> ChangesAsync(DateOnly since, DateOnly until, CancellationToken ct = default)
+    {
+        IReadOnlyList<Change> found = _changes.Where(c => ChangeLog.Within(c, since, until)).ToList();
+        return Task.FromResult(found);
+    }
 }

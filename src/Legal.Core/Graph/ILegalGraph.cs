@@ -39,6 +39,9 @@ public interface ILegalGraph
 
     /// <summary>The instruments, resolutions, institutions and frameworks a text names, with their spans (see <c>ReferenceExtractor</c>).</summary>
     Task<IReadOnlyList<Reference>> ExtractReferencesAsync(string text, CancellationToken ct = default);
+
+    /// <summary>Amendments, insertions, commencements and repeals that may fall between two dates, in date order.</summary>
+    Task<IReadOnlyList<Change>> ChangesAsync(DateOnly since, DateOnly until, CancellationToken ct = default);
 }
 
 public static class LegalGraphExtensions
