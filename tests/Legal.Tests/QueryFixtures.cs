@@ -93,7 +93,7 @@ internal static class QueryFixtures
         ### Article 16 {#art_16}
 
         ::: en
-        Establishes the [Financial Intelligence Unit](org/kw-fiu "establishes"), which receives suspicious transaction reports.
+        Establishes the [Financial Intelligence Unit](org/kw-fiu "establishes"), which receives suspicious transaction reports on money laundering and terrorist financing.
         :::
 
         ### Article 28 {#art_28}

@@ -32,14 +32,15 @@ public sealed class ObligationFinder(ILegalGraph graph)
             .ToList();
         var edges = await graph.EdgesAsync(obligations.Select(o => o.Id).ToList(), Direction.Both, Context, ct);
         var bases = edges.Where(e => e.Type == EdgeType.Imposes).ToLookup(e => e.To, e => e.From);
-        var provisions = await graph.GetManyAsync(bases.SelectMany(b => b).ToHashSet(), ct);
+        // Provisions and their instruments: a duty applies only while both have effect.
+        var provisions = await graph.GetManyAsync(bases.SelectMany(b => b).SelectMany(p => new[] { p, p.WorkId }).ToHashSet(), ct);
         // A topic applies through the obligation itself or through the provision that imposes it.
-        var topical = query.Topic is null ? [] : (await graph.EdgesAsync(provisions.Keys.ToList(), Direction.Out, new HashSet<EdgeType> { EdgeType.About }, ct))
+        var topical = query.Topic is null ? [] : (await graph.EdgesAsync(bases.SelectMany(b => b).ToList(), Direction.Out, new HashSet<EdgeType> { EdgeType.About }, ct))
             .Where(e => e.To == query.Topic).Select(e => e.From).ToHashSet();
         var matching = obligations.Where(o =>
                 (query.Supervisor is null || edges.Any(e => e.From == o.Id && e.Type == EdgeType.SupervisedBy && e.To == query.Supervisor)) &&
                 (query.Topic is null || edges.Any(e => e.From == o.Id && e.Type == EdgeType.About && e.To == query.Topic) || bases[o.Id].Any(topical.Contains)) &&
-                (query.AsOf is not { } day || bases[o.Id].Any(p => provisions.GetValueOrDefault(p)?.HasEffectOn(day) == true)))
+                (query.AsOf is not { } day || bases[o.Id].Any(p => new[] { p, p.WorkId }.All(id => provisions.GetValueOrDefault(id)?.HasEffectOn(day) == true))))
             .OrderBy(o => o.Id.ToString(), StringComparer.Ordinal)
             .ToList();
         return Paging.Slice(matching, query.First, query.After, o => o.Id.ToString());
