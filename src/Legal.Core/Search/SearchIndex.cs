@@ -8,6 +8,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 
 namespace Legal.Core.Search;
@@ -20,9 +21,12 @@ public sealed class SearchIndex
 {
     /// <summary>Ranking deeper than this is noise; paging stops there.</summary>
     public const int MaxHits = 1000;
+    // A word in a title counts for more than one in a summary, but not so much that naming a topic outranks ruling on it.
+    private const float TitleBoost = 1.5f;
     private const int SnippetBefore = 60;
     private const int SnippetLength = 220;
 
+    private static readonly BM25Similarity Similarity = new();
     private readonly LegalAnalyzer _analyzer = new();
     private readonly IndexSearcher _searcher;
     private readonly IReadOnlyDictionary<NodeId, Node> _nodes;
@@ -31,12 +35,13 @@ public sealed class SearchIndex
     {
         _nodes = nodes;
         var directory = new RAMDirectory();
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LegalAnalyzer.Version, _analyzer)))
+        // BM25 rather than classic TF-IDF: a provision's summary runs longer than a body's title, and should not be buried for it.
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LegalAnalyzer.Version, _analyzer) { Similarity = Similarity }))
         {
             foreach (var node in nodes.Values) writer.AddDocument(Document(node));
             writer.Commit();
         }
-        _searcher = new IndexSearcher(DirectoryReader.Open(directory));
+        _searcher = new IndexSearcher(DirectoryReader.Open(directory)) { Similarity = Similarity };
     }
 
     public Page<SearchHit> Search(SearchQuery query)
@@ -44,12 +49,14 @@ public sealed class SearchIndex
         if (string.IsNullOrWhiteSpace(query.Text)) throw new ArgumentException("'query' must have at least one word");
         Lang[] langs = query.Lang is { } only ? [only] : [Lang.En, Lang.Ar];
         var fields = langs.SelectMany(l => new[] { TitleField(l), TextField(l) }).ToArray();
-        var parser = new MultiFieldQueryParser(LegalAnalyzer.Version, fields, _analyzer, fields.ToDictionary(f => f, f => f.StartsWith("title", StringComparison.Ordinal) ? 3f : 1f))
+        var parser = new MultiFieldQueryParser(LegalAnalyzer.Version, fields, _analyzer, fields.ToDictionary(f => f, f => f.StartsWith("title", StringComparison.Ordinal) ? TitleBoost : 1f))
         {
             DefaultOperator = Operator.AND,
         };
         // Lower-casing first keeps AND, OR and NOT as words; escaping keeps every other character literal.
-        var combined = new BooleanQuery { { parser.Parse(QueryParserBase.Escape(query.Text.ToLowerInvariant())), Occur.MUST } };
+        var words = QueryParserBase.Escape(query.Text.ToLowerInvariant());
+        // Every word must match; the words side by side, as typed, rank higher.
+        var combined = new BooleanQuery { { parser.Parse(words), Occur.MUST }, { parser.Parse($"\"{words}\"~2"), Occur.SHOULD } };
         if (query.Kinds is { Count: > 0 } kinds)
         {
             var ofKind = new BooleanQuery();
@@ -120,11 +127,25 @@ public sealed class SearchIndex
                 .Concat(node.Aliases.Where(a => a.Any(ArabicNormalizer.IsArabic) == (lang == Lang.Ar)));
             var texts = new[] { node.Summary[lang], node.OfficialText[lang], node.Conditions[lang], node.Deadline[lang] }
                 .Concat(node.Versions.Select(v => v.Summary[lang]));
-            foreach (var title in titles.OfType<string>()) doc.Add(new TextField(TitleField(lang), title, Field.Store.YES));
-            foreach (var text in texts.OfType<string>().Distinct()) doc.Add(new TextField(TextField(lang), Markdig.Markdown.ToPlainText(text).Trim(), Field.Store.YES));
+            foreach (var title in titles.OfType<string>()) doc.Add(new TextField(TitleField(lang), title, Field.Store.YES) { Boost = Weight(node.Kind, title: true) });
+            foreach (var text in texts.OfType<string>().Distinct())
+            {
+                doc.Add(new TextField(TextField(lang), Markdig.Markdown.ToPlainText(text).Trim(), Field.Store.YES) { Boost = Weight(node.Kind, title: false) });
+            }
         }
         return doc;
     }
+
+    /// <summary>
+    /// Readers search for the law itself: what a provision says comes forward (its heading is only a label), and a source
+    /// whose title repeats the words goes back.
+    /// </summary>
+    private static float Weight(NodeKind kind, bool title) => kind switch
+    {
+        NodeKind.Provision => title ? 1f : 3f,
+        NodeKind.Source => 0.3f,
+        _ => 1f,
+    };
 
     private static string TitleField(Lang lang) => $"title_{lang.Code()}";
 
