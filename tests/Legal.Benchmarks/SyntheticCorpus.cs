@@ -134,8 +134,25 @@ public static class SyntheticCorpus
         return text.ToString();
     }
 
-    private static string Words(Random random, string[] vocabulary, int count) =>
-        string.Join(' ', Enumerable.Range(0, count).Select(_ => vocabulary[random.Next(vocabulary.Length)]));
+    // Real text is mostly words that are not the domain's key terms, in a skewed (Zipf-like) distribution; a corpus made
+    // only of key terms would match every query everywhere and measure nothing a reader would see.
+    private const double KeyTermShare = 0.2;
+    private static readonly string[] ArabicFiller = Filler("ابتثجحخدذرزسشصضطظعغفقكلمنهويةىأإؤئ", 20_000, 101);
+    private static readonly string[] EnglishFiller = Filler("abcdefghijklmnopqrstuvwxyz", 20_000, 102);
+
+    private static string Words(Random random, string[] vocabulary, int count)
+    {
+        var filler = vocabulary == ArabicWords ? ArabicFiller : EnglishFiller;
+        return string.Join(' ', Enumerable.Range(0, count).Select(_ => random.NextDouble() < KeyTermShare
+            ? vocabulary[random.Next(vocabulary.Length)]
+            : filler[(int)(filler.Length * Math.Pow(random.NextDouble(), 3))]));
+    }
+
+    private static string[] Filler(string letters, int count, int seed)
+    {
+        var random = new Random(seed);
+        return Enumerable.Range(0, count).Select(_ => new string(Enumerable.Range(0, random.Next(3, 9)).Select(_ => letters[random.Next(letters.Length)]).ToArray())).ToArray();
+    }
 
     private static string Sentence(Random random, string[] vocabulary, int count) => Words(random, vocabulary, count) + ".";
 }

@@ -23,6 +23,7 @@ public sealed class SearchIndex
     public const int MaxHits = 1000;
     // A word in a title counts for more than one in a summary, but not so much that naming a topic outranks ruling on it.
     private const float TitleBoost = 1.5f;
+    private const double PhraseWeight = 1.0;
     private const int SnippetBefore = 60;
     private const int SnippetLength = 220;
 
@@ -55,15 +56,20 @@ public sealed class SearchIndex
         };
         // Lower-casing first keeps AND, OR and NOT as words; escaping keeps every other character literal.
         var words = QueryParserBase.Escape(query.Text.ToLowerInvariant());
-        // Every word must match; the words side by side, as typed, rank higher.
-        var combined = new BooleanQuery { { parser.Parse(words), Occur.MUST }, { parser.Parse($"\"{words}\"~2"), Occur.SHOULD } };
+        // Every word must match.
+        var combined = new BooleanQuery { { parser.Parse(words), Occur.MUST } };
         if (query.Kinds is { Count: > 0 } kinds)
         {
             var ofKind = new BooleanQuery();
             foreach (var kind in kinds) ofKind.Add(new TermQuery(new Term("kind", kind.ToSnakeCase())), Occur.SHOULD);
             combined.Add(ofKind, Occur.MUST);
         }
-        var ranked = _searcher.Search(combined, MaxHits).ScoreDocs.Select((hit, rank) => (Hit: hit, Rank: rank)).ToList();
+        // The words side by side, as typed, rank higher: scored in a second pass over the hits only, so that a phrase
+        // of common words does not cost a position lookup in every matching document.
+        var matched = _searcher.Search(combined, MaxHits);
+        // (Lucene.Net's rescorer fails on an empty result, so it only runs when there is something to rescore.)
+        var rescored = matched.ScoreDocs.Length == 0 ? matched : QueryRescorer.Rescore(_searcher, matched, parser.Parse($"\"{words}\"~2"), PhraseWeight, MaxHits);
+        var ranked = rescored.ScoreDocs.Select((hit, rank) => (Hit: hit, Rank: rank)).ToList();
         var page = Paging.Slice(ranked, query.First, query.After, r => r.Rank.ToString("D6"));
         var terms = Terms(query.Text);
         var hits = page.Items.Select(r => Hit(r.Hit, fields, terms)).ToList();
