@@ -1,4 +1,5 @@
 using System.Text;
+using Legal.Core.Corpus;
 using Legal.Core.Graph;
 using Legal.Core.Ids;
 using Legal.Core.Model;
@@ -21,42 +22,43 @@ public sealed class SearchIndex
 {
     /// <summary>Ranking deeper than this is noise; paging stops there.</summary>
     public const int MaxHits = 1000;
-    // A word in a title counts for more than one in a summary, but not so much that naming a topic outranks ruling on it.
-    private const float TitleBoost = 1.5f;
-    private const double PhraseWeight = 1.0;
     private const int SnippetBefore = 60;
     private const int SnippetLength = 220;
+    private const int PhraseSlop = 2;
+    private const float PhraseBoost = 4f;
 
-    private static readonly BM25Similarity Similarity = new();
     private readonly LegalAnalyzer _analyzer = new();
     private readonly IndexSearcher _searcher;
-    private readonly IReadOnlyDictionary<NodeId, Node> _nodes;
+    private readonly Node[] _byDoc;
 
     public SearchIndex(IReadOnlyDictionary<NodeId, Node> nodes)
     {
-        _nodes = nodes;
         var directory = new RAMDirectory();
-        // BM25 rather than classic TF-IDF: a provision's summary runs longer than a body's title, and should not be buried for it.
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LegalAnalyzer.Version, _analyzer) { Similarity = Similarity }))
+        // BM25 weighs a long summary against the average length rather than penalising it outright, so an article's
+        // summary can compete with a short heading.
+        var similarity = new BM25Similarity();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LegalAnalyzer.Version, _analyzer) { Similarity = similarity }))
         {
-            foreach (var node in nodes.Values) writer.AddDocument(Document(node));
+            foreach (var node in nodes.Values) writer.AddDocument(Document(node, nodes));
             writer.Commit();
         }
-        _searcher = new IndexSearcher(DirectoryReader.Open(directory)) { Similarity = Similarity };
+        var reader = DirectoryReader.Open(directory);
+        _searcher = new IndexSearcher(reader) { Similarity = similarity };
+        // Each hit's node, by Lucene document number, read once here rather than from stored fields on every search.
+        _byDoc = Enumerable.Range(0, reader.MaxDoc).Select(doc => nodes[NodeId.Parse(reader.Document(doc).Get("id"))]).ToArray();
     }
 
     public Page<SearchHit> Search(SearchQuery query)
     {
         if (string.IsNullOrWhiteSpace(query.Text)) throw new ArgumentException("'query' must have at least one word");
         Lang[] langs = query.Lang is { } only ? [only] : [Lang.En, Lang.Ar];
-        var fields = langs.SelectMany(l => new[] { TitleField(l), TextField(l) }).ToArray();
-        var parser = new MultiFieldQueryParser(LegalAnalyzer.Version, fields, _analyzer, fields.ToDictionary(f => f, f => f.StartsWith("title", StringComparison.Ordinal) ? TitleBoost : 1f))
+        var fields = langs.SelectMany(l => new[] { TitleField(l), TextField(l), ContextField(l) }).ToArray();
+        var parser = new MultiFieldQueryParser(LegalAnalyzer.Version, fields, _analyzer, fields.ToDictionary(f => f, FieldBoost))
         {
             DefaultOperator = Operator.AND,
         };
         // Lower-casing first keeps AND, OR and NOT as words; escaping keeps every other character literal.
         var words = QueryParserBase.Escape(query.Text.ToLowerInvariant());
-        // Every word must match.
         var combined = new BooleanQuery { { parser.Parse(words), Occur.MUST } };
         if (query.Kinds is { Count: > 0 } kinds)
         {
@@ -64,22 +66,46 @@ public sealed class SearchIndex
             foreach (var kind in kinds) ofKind.Add(new TermQuery(new Term("kind", kind.ToSnakeCase())), Occur.SHOULD);
             combined.Add(ofKind, Occur.MUST);
         }
-        // The words side by side, as typed, rank higher: scored in a second pass over the hits only, so that a phrase
-        // of common words does not cost a position lookup in every matching document.
         var matched = _searcher.Search(combined, MaxHits);
-        // (Lucene.Net's rescorer fails on an empty result, so it only runs when there is something to rescore.)
-        var rescored = matched.ScoreDocs.Length == 0 ? matched : QueryRescorer.Rescore(_searcher, matched, parser.Parse($"\"{words}\"~2"), PhraseWeight, MaxHits);
-        var ranked = rescored.ScoreDocs.Select((hit, rank) => (Hit: hit, Rank: rank)).ToList();
+        // The words close together, as the reader typed them, rank above the same words scattered. The phrase is scored
+        // in a second pass over the hits only, so that common words do not cost a position lookup in every document.
+        // (Lucene.Net's rescorer fails on an empty result.)
+        if (Terms(query.Text).Count > 1 && matched.ScoreDocs.Length > 0)
+        {
+            var phrase = parser.Parse($"\"{words.Replace("\\\"", " ")}\"~{PhraseSlop}");
+            phrase.Boost = PhraseBoost;
+            matched = QueryRescorer.Rescore(_searcher, matched, phrase, 1.0, MaxHits);
+        }
+        var ranked = matched.ScoreDocs
+            .Select(hit => new ScoreDoc(hit.Doc, hit.Score * Weight(_byDoc[hit.Doc])))
+            .OrderByDescending(hit => hit.Score).ThenBy(hit => hit.Doc)
+            .Select((hit, rank) => (Hit: hit, Rank: rank)).ToList();
         var page = Paging.Slice(ranked, query.First, query.After, r => r.Rank.ToString("D6"));
         var terms = Terms(query.Text);
         var hits = page.Items.Select(r => Hit(r.Hit, fields, terms)).ToList();
         return new Page<SearchHit>(hits, page.TotalCount, page.HasNextPage, page.EndCursor);
     }
 
+    /// <summary>
+    /// Readers search for the law first: articles, instruments and duties outrank the parts and chapters that hold
+    /// them and the bodies around them, and those outrank the documents that report on them.
+    /// </summary>
+    private static float Weight(Node node) => node.Kind switch
+    {
+        NodeKind.Provision when IsDivision(node) => 1.2f,
+        NodeKind.Provision or NodeKind.Obligation => 2f,
+        _ when node.Kind.IsInstrument() => 2f,
+        NodeKind.Institution or NodeKind.Framework or NodeKind.Sector => 1.2f,
+        NodeKind.Source => 0.5f,
+        _ => 1f,
+    };
+
+    private static bool IsDivision(Node provision) => ProvisionHeading.LastLevel(provision.Id.EId!).Element is "part" or "chp" or "sec";
+
     private SearchHit Hit(ScoreDoc hit, string[] fields, IReadOnlySet<string> terms)
     {
         var doc = _searcher.Doc(hit.Doc);
-        var node = _nodes[NodeId.Parse(doc.Get("id"))];
+        var node = _byDoc[hit.Doc];
         // Summaries give more context than titles, so a snippet comes from the text when the words are there.
         var ordered = fields.OrderBy(f => f.StartsWith("title", StringComparison.Ordinal) ? 1 : 0);
         var snippet = ordered.SelectMany(f => doc.GetValues(f)).Select(text => Snippet(text, terms)).FirstOrDefault(s => s is not null);
@@ -120,7 +146,10 @@ public sealed class SearchIndex
         return found;
     }
 
-    private static Document Document(Node node)
+    private static float FieldBoost(string field) =>
+        field.StartsWith("text", StringComparison.Ordinal) ? 1f : 3f;
+
+    private static Document Document(Node node, IReadOnlyDictionary<NodeId, Node> nodes)
     {
         var doc = new Document
         {
@@ -129,31 +158,33 @@ public sealed class SearchIndex
         };
         foreach (var lang in new[] { Lang.En, Lang.Ar })
         {
-            var titles = new[] { node.Title[lang], node.Heading[lang] }
+            // A provision's title already carries its heading ("Article 16 — …"); indexing both would count it twice.
+            var titles = new[] { node.Title[lang] }
                 .Concat(node.Aliases.Where(a => a.Any(ArabicNormalizer.IsArabic) == (lang == Lang.Ar)));
             var texts = new[] { node.Summary[lang], node.OfficialText[lang], node.Conditions[lang], node.Deadline[lang] }
                 .Concat(node.Versions.Select(v => v.Summary[lang]));
-            foreach (var title in titles.OfType<string>()) doc.Add(new TextField(TitleField(lang), title, Field.Store.YES) { Boost = Weight(node.Kind, title: true) });
-            foreach (var text in texts.OfType<string>().Distinct())
-            {
-                doc.Add(new TextField(TextField(lang), Markdig.Markdown.ToPlainText(text).Trim(), Field.Store.YES) { Boost = Weight(node.Kind, title: false) });
-            }
+            foreach (var title in titles.OfType<string>()) doc.Add(new TextField(TitleField(lang), title, Field.Store.YES));
+            foreach (var text in texts.OfType<string>().Distinct()) doc.Add(new TextField(TextField(lang), Markdig.Markdown.ToPlainText(text).Trim(), Field.Store.YES));
+            foreach (var heading in AncestorHeadings(node, nodes, lang)) doc.Add(new TextField(ContextField(lang), heading, Field.Store.NO));
         }
         return doc;
     }
 
     /// <summary>
-    /// Readers search for the law itself: what a provision says comes forward (its heading is only a label), and a source
-    /// whose title repeats the words goes back.
+    /// The headings of the parts and chapters above a provision: Kuwaiti articles have no headings of their own,
+    /// so "Chapter One — ML and TF offences" is what says Article 3 is about terrorist financing.
     /// </summary>
-    private static float Weight(NodeKind kind, bool title) => kind switch
+    private static IEnumerable<string> AncestorHeadings(Node node, IReadOnlyDictionary<NodeId, Node> nodes, Lang lang)
     {
-        NodeKind.Provision => title ? 1f : 3f,
-        NodeKind.Source => 0.3f,
-        _ => 1f,
-    };
+        for (var parent = node.Parent; parent is not null && nodes.TryGetValue(parent, out var above) && above.Kind == NodeKind.Provision; parent = above.Parent)
+        {
+            if (above.Heading[lang] is { } heading) yield return heading;
+        }
+    }
 
     private static string TitleField(Lang lang) => $"title_{lang.Code()}";
 
     private static string TextField(Lang lang) => $"text_{lang.Code()}";
+
+    private static string ContextField(Lang lang) => $"context_{lang.Code()}";
 }
