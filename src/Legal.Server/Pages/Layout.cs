@@ -17,6 +17,7 @@ internal static class Layout
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{title} · {PageWords.SiteName[lang]}</title>
+            <link rel="icon" href="/favicon.svg" type="image/svg+xml">
             <link rel="stylesheet" href="/assets/site.css">
             </head>
             <body>
