@@ -1,15 +1,12 @@
-using Legal.Tests.Api;
 using Legal.Tests.Pages;
 using Microsoft.Playwright;
 
 namespace Legal.Tests.Hosting;
 
 [Collection(BrowserCollection.Name)]
-public sealed class GraphQLExplorerTests(BrowserSession browser, FixtureCorpusFolder corpus) : IClassFixture<FixtureCorpusFolder>, IDisposable
+public sealed class GraphQLExplorerTests(BrowserSession browser, FixtureSite site) : IClassFixture<FixtureSite>
 {
-    private readonly LiveServer _server = new(corpus.Path);
-
-    public void Dispose() => _server.Dispose();
+    private readonly LiveServer _server = site.Server;
 
     [BrowserFact]
     public async Task OpeningGraphQLInABrowserShowsAnExplorerThatRunsAQueryWithoutLeavingLocalhost()
