@@ -5,9 +5,8 @@ public sealed class BrowserFactAttribute : FactAttribute
 {
     public BrowserFactAttribute()
     {
-        if (!File.Exists(BrowserSession.ChromiumPath))
-        {
-            Skip = $"no Chromium at {BrowserSession.ChromiumPath}: run .ci/setup.d/chromium.sh (apt-get install chromium)";
-        }
+        if (!File.Exists(BrowserSession.ChromiumPath)) Skip = SkipReason;
     }
+
+    public static string SkipReason => $"no Chromium at {BrowserSession.ChromiumPath}: run .ci/setup.d/chromium.sh (apt-get install chromium)";
 }

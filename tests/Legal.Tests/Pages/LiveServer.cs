@@ -1,3 +1,4 @@
+using Legal.Core.Corpus;
 using Legal.Tests.Api;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -14,7 +15,16 @@ public sealed class LiveServer : IDisposable
     {
         _factory = new LegalApiFactory(corpusPath);
         _factory.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0));
-        _factory.StartServer();
+        try
+        {
+            _factory.StartServer();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The host stopped while starting; the usual cause is a corpus with errors, so say which.
+            var diagnostics = CorpusCompiler.CompileDirectory(corpusPath).Diagnostics.Select(d => d.Format(corpusPath));
+            throw new InvalidOperationException($"the server did not start:\n{string.Join("\n", diagnostics)}");
+        }
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseUrl = addresses.First().TrimEnd('/');
     }
