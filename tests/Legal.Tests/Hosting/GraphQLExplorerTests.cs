@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using Legal.Tests.Pages;
 using Microsoft.Playwright;
 
@@ -31,5 +33,24 @@ public sealed class GraphQLExplorerTests(BrowserSession browser, FixtureSite sit
         Assert.Contains(requested, url => url.EndsWith("/vendor/graphiql/graphiql.min.js"));
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         Assert.Empty(await page.EvaluateAsync<string[]>("window.__violations"));
+    }
+
+    [Fact]
+    public async Task TheExplorerIsServedToBrowsersFromLocalFilesAndApiClientsStillGetJson()
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(_server.BaseUrl) };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        request.Headers.Accept.ParseAdd("text/html");
+        using var page = await client.SendAsync(request);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("<script src=\"/vendor/graphiql/graphiql.min.js\"></script>", html);
+        Assert.All(Regex.Matches(html, "(?:src|href)=\"([^\"]*)\"").Select(m => m.Groups[1].Value),
+            url => Assert.Matches("^/[^/]", url));
+        Assert.Contains("script-src 'self';", page.Headers.GetValues("Content-Security-Policy").Single());
+        using var script = await client.GetAsync("/vendor/graphiql/graphiql.min.js");
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+
+        using var api = await client.GetAsync("/graphql");
+        Assert.Equal("application/json", api.Content.Headers.ContentType!.MediaType);
     }
 }
