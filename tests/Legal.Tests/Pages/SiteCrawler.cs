@@ -12,40 +12,39 @@ internal static class SiteCrawler
     public static async Task<(IReadOnlyList<string> Broken, int Visited)> CrawlAsync(IPage page, string origin, string start = "/")
     {
         var broken = new List<string>();
-        var seen = new HashSet<string> { origin + start };
         var queue = new Queue<(string Url, string From)>([(origin + start, "(start)")]);
+        var seen = new HashSet<string> { origin + start };
+        var anchors = new Dictionary<string, HashSet<string>>();
         var fragments = new List<(string Url, string Fragment, string From)>();
-        var visited = 0;
         while (queue.TryDequeue(out var next))
         {
-            var response = await page.GotoAsync(next.Url);
-            visited++;
+            var response = await page.GotoAsync(next.Url, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
             if (response is null || response.Status >= 400)
             {
                 broken.Add($"{next.Url} ({response?.Status}) linked from {next.From}");
                 continue;
             }
-            if (!(await response.HeaderValueAsync("content-type") ?? "").StartsWith("text/html")) continue;
-            var hrefs = await page.EvaluateAsync<string[]>("[...document.querySelectorAll('a[href]')].map(a => a.href)");
-            foreach (var href in hrefs.Where(h => h.StartsWith(origin + "/")))
+            var found = await page.EvaluateAsync<Found>(
+                "({ hrefs: [...document.querySelectorAll('a[href]')].map(a => a.href), ids: [...document.querySelectorAll('[id]')].map(e => e.id) })");
+            anchors[next.Url] = [.. found.Ids];
+            foreach (var href in found.Hrefs.Where(h => h.StartsWith(origin + "/")))
             {
                 var hash = href.IndexOf('#');
                 var url = hash < 0 ? href : href[..hash];
-                if (hash >= 0) fragments.Add((url, href[(hash + 1)..], page.Url));
-                if (seen.Add(url)) queue.Enqueue((url, page.Url));
+                if (hash >= 0) fragments.Add((url, Uri.UnescapeDataString(href[(hash + 1)..]), next.Url));
+                if (seen.Add(url)) queue.Enqueue((url, next.Url));
             }
         }
-        foreach (var group in fragments.GroupBy(f => f.Url))
-        {
-            await page.GotoAsync(group.Key);
-            foreach (var (url, fragment, from) in group.DistinctBy(f => f.Fragment))
-            {
-                if (!await page.EvaluateAsync<bool>("id => document.getElementById(decodeURIComponent(id)) !== null", fragment))
-                {
-                    broken.Add($"{url}#{fragment} (no such anchor) linked from {from}");
-                }
-            }
-        }
-        return (broken, visited);
+        broken.AddRange(fragments
+            .Where(f => anchors.TryGetValue(f.Url, out var ids) && !ids.Contains(f.Fragment))
+            .Select(f => $"{f.Url}#{f.Fragment} (no such anchor) linked from {f.From}")
+            .Distinct());
+        return (broken, anchors.Count);
+    }
+
+    private sealed class Found
+    {
+        public string[] Hrefs { get; set; } = [];
+        public string[] Ids { get; set; } = [];
     }
 }
