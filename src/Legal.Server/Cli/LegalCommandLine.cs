@@ -19,6 +19,7 @@ public static class LegalCommandLine
         root.SetAction((parse, _) => LegalWebApp.RunAsync(parse.UnmatchedTokens.ToArray()));
         root.Add(Validate());
         root.Add(Schema());
+        root.Add(RenderCommand.Create());
         return root;
     }
 

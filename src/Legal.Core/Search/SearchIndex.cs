@@ -1,0 +1,132 @@
+using System.Text;
+using Legal.Core.Graph;
+using Legal.Core.Ids;
+using Legal.Core.Model;
+using Legal.Core.Rendering;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace Legal.Core.Search;
+
+/// <summary>
+/// A Lucene index of every node's titles, aliases, summaries and official text, per language, held in memory.
+/// Built once per corpus; searching is thread-safe (a query parser is made per search, as Lucene requires).
+/// </summary>
+public sealed class SearchIndex
+{
+    /// <summary>Ranking deeper than this is noise; paging stops there.</summary>
+    public const int MaxHits = 1000;
+    private const int SnippetBefore = 60;
+    private const int SnippetLength = 220;
+
+    private readonly LegalAnalyzer _analyzer = new();
+    private readonly IndexSearcher _searcher;
+    private readonly IReadOnlyDictionary<NodeId, Node> _nodes;
+
+    public SearchIndex(IReadOnlyDictionary<NodeId, Node> nodes)
+    {
+        _nodes = nodes;
+        var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LegalAnalyzer.Version, _analyzer)))
+        {
+            foreach (var node in nodes.Values) writer.AddDocument(Document(node));
+            writer.Commit();
+        }
+        _searcher = new IndexSearcher(DirectoryReader.Open(directory));
+    }
+
+    public Page<SearchHit> Search(SearchQuery query)
+    {
+        if (string.IsNullOrWhiteSpace(query.Text)) throw new ArgumentException("'query' must have at least one word");
+        Lang[] langs = query.Lang is { } only ? [only] : [Lang.En, Lang.Ar];
+        var fields = langs.SelectMany(l => new[] { TitleField(l), TextField(l) }).ToArray();
+        var parser = new MultiFieldQueryParser(LegalAnalyzer.Version, fields, _analyzer, fields.ToDictionary(f => f, f => f.StartsWith("title", StringComparison.Ordinal) ? 3f : 1f))
+        {
+            DefaultOperator = Operator.AND,
+        };
+        // Lower-casing first keeps AND, OR and NOT as words; escaping keeps every other character literal.
+        var combined = new BooleanQuery { { parser.Parse(QueryParserBase.Escape(query.Text.ToLowerInvariant())), Occur.MUST } };
+        if (query.Kinds is { Count: > 0 } kinds)
+        {
+            var ofKind = new BooleanQuery();
+            foreach (var kind in kinds) ofKind.Add(new TermQuery(new Term("kind", kind.ToSnakeCase())), Occur.SHOULD);
+            combined.Add(ofKind, Occur.MUST);
+        }
+        var ranked = _searcher.Search(combined, MaxHits).ScoreDocs.Select((hit, rank) => (Hit: hit, Rank: rank)).ToList();
+        var page = Paging.Slice(ranked, query.First, query.After, r => r.Rank.ToString("D6"));
+        var terms = Terms(query.Text);
+        var hits = page.Items.Select(r => Hit(r.Hit, fields, terms)).ToList();
+        return new Page<SearchHit>(hits, page.TotalCount, page.HasNextPage, page.EndCursor);
+    }
+
+    private SearchHit Hit(ScoreDoc hit, string[] fields, IReadOnlySet<string> terms)
+    {
+        var doc = _searcher.Doc(hit.Doc);
+        var node = _nodes[NodeId.Parse(doc.Get("id"))];
+        // Summaries give more context than titles, so a snippet comes from the text when the words are there.
+        var ordered = fields.OrderBy(f => f.StartsWith("title", StringComparison.Ordinal) ? 1 : 0);
+        var snippet = ordered.SelectMany(f => doc.GetValues(f)).Select(text => Snippet(text, terms)).FirstOrDefault(s => s is not null);
+        return new SearchHit(node, hit.Score, snippet ?? MarkdownRenderer.Escape(node.Title.Prefer(Lang.En)));
+    }
+
+    /// <summary>A passage around the first match, with every matched word in bold; null when nothing in the text matches.</summary>
+    private string? Snippet(string text, IReadOnlySet<string> terms)
+    {
+        var matches = Tokens(text).Where(t => terms.Contains(t.Term)).ToList();
+        if (matches.Count == 0) return null;
+        var start = Math.Max(0, matches[0].Start - SnippetBefore);
+        if (start > 0 && text.IndexOf(' ', start) is var space and >= 0 && space < matches[0].Start) start = space + 1;
+        var end = Math.Min(text.Length, start + SnippetLength);
+        if (end < text.Length && text.LastIndexOf(' ', end) is var last && last > matches[0].End) end = last;
+        var snippet = new StringBuilder(start > 0 ? "…" : "");
+        var at = start;
+        foreach (var match in matches.Where(m => m.Start >= start && m.End <= end))
+        {
+            snippet.Append(MarkdownRenderer.Escape(text[at..match.Start])).Append("**").Append(MarkdownRenderer.Escape(text[match.Start..match.End])).Append("**");
+            at = match.End;
+        }
+        snippet.Append(MarkdownRenderer.Escape(text[at..end])).Append(end < text.Length ? "…" : "");
+        return snippet.ToString().ReplaceLineEndings(" ");
+    }
+
+    private HashSet<string> Terms(string text) => Tokens(text).Select(t => t.Term).ToHashSet();
+
+    private IEnumerable<(string Term, int Start, int End)> Tokens(string text)
+    {
+        var found = new List<(string, int, int)>();
+        using var stream = _analyzer.GetTokenStream("text", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) found.Add((term.ToString(), offset.StartOffset, offset.EndOffset));
+        stream.End();
+        return found;
+    }
+
+    private static Document Document(Node node)
+    {
+        var doc = new Document
+        {
+            new StringField("id", node.Id.ToString(), Field.Store.YES),
+            new StringField("kind", node.Kind.ToSnakeCase(), Field.Store.NO),
+        };
+        foreach (var lang in new[] { Lang.En, Lang.Ar })
+        {
+            var titles = new[] { node.Title[lang], node.Heading[lang] }
+                .Concat(node.Aliases.Where(a => a.Any(ArabicNormalizer.IsArabic) == (lang == Lang.Ar)));
+            var texts = new[] { node.Summary[lang], node.OfficialText[lang], node.Conditions[lang], node.Deadline[lang] }
+                .Concat(node.Versions.Select(v => v.Summary[lang]));
+            foreach (var title in titles.OfType<string>()) doc.Add(new TextField(TitleField(lang), title, Field.Store.YES));
+            foreach (var text in texts.OfType<string>().Distinct()) doc.Add(new TextField(TextField(lang), Markdig.Markdown.ToPlainText(text).Trim(), Field.Store.YES));
+        }
+        return doc;
+    }
+
+    private static string TitleField(Lang lang) => $"title_{lang.Code()}";
+
+    private static string TextField(Lang lang) => $"text_{lang.Code()}";
+}
