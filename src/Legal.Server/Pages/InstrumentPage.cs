@@ -16,9 +16,7 @@ internal static class InstrumentPage
     {
         if (await graph.GetAsync(id, ct) is not { } instrument || !instrument.Kind.IsInstrument()) return NotFoundPage.Render(page);
         var lang = page.Lang;
-        var asOfText = page.Query("asOf");
-        DateOnly? asOf = DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
-        var badDate = asOfText is not null && asOf is null;
+        var asOf = page.AsOf;
 
         var markdown = await new MarkdownRenderer(graph).RenderAsync(id, lang, asOf, ct);
         var provisions = await graph.DescendantsAsync(id, ct);
@@ -33,7 +31,8 @@ internal static class InstrumentPage
             {Html.Sanitised(HtmlRenderer.Render(markdown!, lang))}
             </div>
             <aside class="side">
-            {AsOfForm(page, asOf, badDate)}
+            {AsOfForm(page)}
+            {TracePage.LinkFor(instrument, lang)}
             <nav class="toc" aria-labelledby="toc-heading">
             <h2 id="toc-heading">{PageWords.Contents[lang]}</h2>
             {Contents(provisions.ToLookup(p => p.Parent!), id, lang)}
@@ -42,22 +41,19 @@ internal static class InstrumentPage
             </aside>
             </div>
             """));
-        return PageEndpoints.Respond(document, badDate ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
+        return PageEndpoints.Respond(document, page.BadAsOf ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }
 
-    private static Html AsOfForm(PageContext page, DateOnly? asOf, bool badDate)
+    private static Html AsOfForm(PageContext page)
     {
         var lang = page.Lang;
-        var error = badDate ? Html.Of($"""<p id="asof-error" class="error">{PageWords.BadDate[lang]}</p>""") : Html.Empty;
-        var reset = asOf is null ? Html.Empty : Html.Of($"""<a href="?lang={lang.Code()}">{PageWords.CurrentText[lang]}</a>""");
+        var reset = page.AsOf is null ? Html.Empty : Html.Of($"""<a href="?lang={lang.Code()}">{PageWords.CurrentText[lang]}</a>""");
         return Html.Of($"""
             <form class="asof" method="get">
-            <label for="asOf">{PageWords.AsOfLabel[lang]}</label>
-            <input id="asOf" name="asOf" type="date" value="{asOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""}"{(badDate ? Html.Of($" aria-invalid=\"true\" aria-describedby=\"asof-error\"") : Html.Empty)}>
+            {Forms.AsOfField(page, PageWords.AsOfLabel[lang])}
             <input type="hidden" name="lang" value="{lang.Code()}">
             <button type="submit">{PageWords.Show[lang]}</button>
             {reset}
-            {error}
             </form>
             """);
     }

@@ -29,8 +29,10 @@ internal static class Layout
             <input id="site-q" name="q" type="search" value="{page.Query("q") ?? ""}" placeholder="{PageWords.Search[lang]}">
             <button type="submit">{PageWords.Search[lang]}</button>
             </form>
-            <nav class="tools" aria-label="{PageWords.Language[lang]}">
+            <nav class="tools" aria-label="{PageWords.Tools[lang]}">
             <a href="{page.In(other)}" hreflang="{other.Code()}" lang="{other.Code()}" dir="{other.Direction()}">{LanguageName(other)}</a>
+            <a href="/trace">{PageWords.Trace[lang]}</a>
+            <a href="/curriculum">{PageWords.Curriculum[lang]}</a>
             <a href="/graphql">{PageWords.Explorer[lang]}</a>
             </nav>
             </header>

@@ -14,7 +14,8 @@ internal static class NodePage
         // Instruments and provisions are read on the instrument's page; an old or hand-typed address still gets there.
         if (node.Kind == NodeKind.Provision || node.Kind.IsInstrument()) return Results.Redirect(NodeLinks.Href(node));
         var markdown = await new MarkdownRenderer(graph).RenderAsync(id, page.Lang, null, ct);
-        var document = Layout.Render(page, node.Title.Prefer(page.Lang) ?? id.ToString(), Html.Sanitised(HtmlRenderer.Render(markdown!, page.Lang)));
+        var main = Html.Of($"{Html.Sanitised(HtmlRenderer.Render(markdown!, page.Lang))}{TracePage.LinkFor(node, page.Lang)}");
+        var document = Layout.Render(page, node.Title.Prefer(page.Lang) ?? id.ToString(), main);
         return PageEndpoints.Respond(document);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Legal.Core.Model;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -34,6 +35,13 @@ public sealed class PageContext
     }
 
     public string? Query(string key) => _request.Query[key] is { Count: > 0 } value ? value.ToString() : null;
+
+    /// <summary>The day the law is read on (<c>?asOf=YYYY-MM-DD</c>); null when not given or not a date.</summary>
+    public DateOnly? AsOf =>
+        DateOnly.TryParseExact(Query("asOf"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+
+    /// <summary>An as-of date was given that is not a date: the page says so and answers 400.</summary>
+    public bool BadAsOf => !string.IsNullOrEmpty(Query("asOf")) && AsOf is null;
 
     /// <summary>This page's address in the given language, keeping its other parameters (the search, the as-of date).</summary>
     public string In(Lang lang)

@@ -5,7 +5,8 @@ using Legal.Server.GraphQL;
 namespace Legal.Server.Pages;
 
 /// <summary>
-/// The pages a person reads: the home page with search, instrument pages, node pages, and a 404 for anything else.
+/// The pages a person reads: the home page, search, instrument and node pages, trace and curriculum, and a 404 for
+/// anything else.
 /// Page addresses are decided by NodeLinks, so every link the renderer writes lands on one of these.
 /// </summary>
 public static class PageEndpoints
@@ -16,7 +17,7 @@ public static class PageEndpoints
             Respond(await HomePage.RenderAsync(PageContext.From(http), request.Graph, ct)));
 
         app.MapGet("/search", async (HttpContext http, RequestGraph request, CancellationToken ct) =>
-            Respond(await SearchPage.RenderAsync(PageContext.From(http), request.Graph, ct)));
+            await SearchPage.RenderAsync(PageContext.From(http), request.Graph, ct));
 
         app.MapGet("/instruments/{**work}", async (string work, HttpContext http, RequestGraph request, CancellationToken ct) =>
             NodeId.TryParse(work, out var id) && !id.IsProvision
@@ -27,6 +28,12 @@ public static class PageEndpoints
             NodeId.TryParse(id, out var nodeId) && !nodeId.IsProvision
                 ? await NodePage.RenderAsync(PageContext.From(http), request.Graph, nodeId, ct)
                 : NotFoundPage.Render(PageContext.From(http)));
+
+        app.MapGet("/trace", async (HttpContext http, RequestGraph request, CancellationToken ct) =>
+            await TracePage.RenderAsync(PageContext.From(http), request.Graph, ct));
+
+        app.MapGet("/curriculum", async (HttpContext http, RequestGraph request, CancellationToken ct) =>
+            await CurriculumPage.RenderAsync(PageContext.From(http), request.Graph, ct));
 
         app.MapFallback((HttpContext http) => NotFoundPage.Render(PageContext.From(http)));
     }
