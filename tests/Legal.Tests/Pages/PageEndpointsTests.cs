@@ -23,6 +23,7 @@ public sealed class PageEndpointsTests : IClassFixture<FixtureCorpusFolder>, IDi
     [InlineData("/instruments/org/test-fiu")]
     [InlineData("/instruments/Not An Id")]
     [InlineData("/no/such/page")]
+    [InlineData("/trace?from=org/nothing")]
     public async Task AnAddressThatNamesNothingAnswers404WithAPage(string path)
     {
         using var response = await _client.GetAsync(path);
@@ -64,6 +65,18 @@ public sealed class PageEndpointsTests : IClassFixture<FixtureCorpusFolder>, IDi
         using var response = await _client.GetAsync("/instruments/kw/law/2013/106?asOf=yesterday");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Not a date; write it as YYYY-MM-DD.", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/trace?from=Not%20An%20Id", "Not an id")]
+    [InlineData("/trace?from=obligation/kw/report&asOf=2024-13-01", "Not a date")]
+    [InlineData("/curriculum?topic=unit&asOf=soon", "Not a date")]
+    [InlineData("/search?q=unit&after=not-a-cursor", "is not a cursor")]
+    public async Task ABadRequestIsRefusedWithAMessageOnThePage(string path, string message)
+    {
+        using var response = await _client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
