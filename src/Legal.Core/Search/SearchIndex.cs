@@ -1,4 +1,5 @@
 using System.Text;
+using Legal.Core.Corpus;
 using Legal.Core.Graph;
 using Legal.Core.Ids;
 using Legal.Core.Model;
@@ -8,6 +9,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 
 namespace Legal.Core.Search;
@@ -22,6 +24,8 @@ public sealed class SearchIndex
     public const int MaxHits = 1000;
     private const int SnippetBefore = 60;
     private const int SnippetLength = 220;
+    private const int PhraseSlop = 2;
+    private const float PhraseBoost = 4f;
 
     private readonly LegalAnalyzer _analyzer = new();
     private readonly IndexSearcher _searcher;
@@ -31,37 +35,67 @@ public sealed class SearchIndex
     {
         _nodes = nodes;
         var directory = new RAMDirectory();
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LegalAnalyzer.Version, _analyzer)))
+        // BM25 weighs a long summary against the average length rather than penalising it outright, so an article's
+        // summary can compete with a short heading.
+        var similarity = new BM25Similarity();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LegalAnalyzer.Version, _analyzer) { Similarity = similarity }))
         {
-            foreach (var node in nodes.Values) writer.AddDocument(Document(node));
+            foreach (var node in nodes.Values) writer.AddDocument(Document(node, nodes));
             writer.Commit();
         }
-        _searcher = new IndexSearcher(DirectoryReader.Open(directory));
+        _searcher = new IndexSearcher(DirectoryReader.Open(directory)) { Similarity = similarity };
     }
 
     public Page<SearchHit> Search(SearchQuery query)
     {
         if (string.IsNullOrWhiteSpace(query.Text)) throw new ArgumentException("'query' must have at least one word");
         Lang[] langs = query.Lang is { } only ? [only] : [Lang.En, Lang.Ar];
-        var fields = langs.SelectMany(l => new[] { TitleField(l), TextField(l) }).ToArray();
-        var parser = new MultiFieldQueryParser(LegalAnalyzer.Version, fields, _analyzer, fields.ToDictionary(f => f, f => f.StartsWith("title", StringComparison.Ordinal) ? 3f : 1f))
+        var fields = langs.SelectMany(l => new[] { TitleField(l), TextField(l), ContextField(l) }).ToArray();
+        var parser = new MultiFieldQueryParser(LegalAnalyzer.Version, fields, _analyzer, fields.ToDictionary(f => f, FieldBoost))
         {
             DefaultOperator = Operator.AND,
         };
         // Lower-casing first keeps AND, OR and NOT as words; escaping keeps every other character literal.
-        var combined = new BooleanQuery { { parser.Parse(QueryParserBase.Escape(query.Text.ToLowerInvariant())), Occur.MUST } };
+        var words = QueryParserBase.Escape(query.Text.ToLowerInvariant());
+        var combined = new BooleanQuery { { parser.Parse(words), Occur.MUST } };
+        // The words close together, as the reader typed them, rank above the same words scattered.
+        if (Terms(query.Text).Count > 1)
+        {
+            var phrase = parser.Parse($"\"{words.Replace("\\\"", " ")}\"~{PhraseSlop}");
+            phrase.Boost = PhraseBoost;
+            combined.Add(phrase, Occur.SHOULD);
+        }
         if (query.Kinds is { Count: > 0 } kinds)
         {
             var ofKind = new BooleanQuery();
             foreach (var kind in kinds) ofKind.Add(new TermQuery(new Term("kind", kind.ToSnakeCase())), Occur.SHOULD);
             combined.Add(ofKind, Occur.MUST);
         }
-        var ranked = _searcher.Search(combined, MaxHits).ScoreDocs.Select((hit, rank) => (Hit: hit, Rank: rank)).ToList();
+        var ranked = _searcher.Search(combined, MaxHits).ScoreDocs
+            .Select(hit => new ScoreDoc(hit.Doc, hit.Score * Weight(_nodes[NodeId.Parse(_searcher.Doc(hit.Doc).Get("id"))])))
+            .OrderByDescending(hit => hit.Score).ThenBy(hit => hit.Doc)
+            .Select((hit, rank) => (Hit: hit, Rank: rank)).ToList();
         var page = Paging.Slice(ranked, query.First, query.After, r => r.Rank.ToString("D6"));
         var terms = Terms(query.Text);
         var hits = page.Items.Select(r => Hit(r.Hit, fields, terms)).ToList();
         return new Page<SearchHit>(hits, page.TotalCount, page.HasNextPage, page.EndCursor);
     }
+
+    /// <summary>
+    /// Readers search for the law first: articles, instruments and duties outrank the parts and chapters that hold
+    /// them and the bodies around them, and those outrank the documents that report on them.
+    /// </summary>
+    private static float Weight(Node node) => node.Kind switch
+    {
+        NodeKind.Provision when IsDivision(node) => 1.2f,
+        NodeKind.Provision or NodeKind.Obligation => 2f,
+        _ when node.Kind.IsInstrument() => 2f,
+        NodeKind.Institution or NodeKind.Framework or NodeKind.Sector => 1.2f,
+        NodeKind.Source => 0.5f,
+        _ => 1f,
+    };
+
+    private static bool IsDivision(Node provision) => ProvisionHeading.LastLevel(provision.Id.EId!).Element is "part" or "chp" or "sec";
 
     private SearchHit Hit(ScoreDoc hit, string[] fields, IReadOnlySet<string> terms)
     {
@@ -107,7 +141,10 @@ public sealed class SearchIndex
         return found;
     }
 
-    private static Document Document(Node node)
+    private static float FieldBoost(string field) =>
+        field.StartsWith("text", StringComparison.Ordinal) ? 1f : 3f;
+
+    private static Document Document(Node node, IReadOnlyDictionary<NodeId, Node> nodes)
     {
         var doc = new Document
         {
@@ -116,17 +153,33 @@ public sealed class SearchIndex
         };
         foreach (var lang in new[] { Lang.En, Lang.Ar })
         {
-            var titles = new[] { node.Title[lang], node.Heading[lang] }
+            // A provision's title already carries its heading ("Article 16 — …"); indexing both would count it twice.
+            var titles = new[] { node.Title[lang] }
                 .Concat(node.Aliases.Where(a => a.Any(ArabicNormalizer.IsArabic) == (lang == Lang.Ar)));
             var texts = new[] { node.Summary[lang], node.OfficialText[lang], node.Conditions[lang], node.Deadline[lang] }
                 .Concat(node.Versions.Select(v => v.Summary[lang]));
             foreach (var title in titles.OfType<string>()) doc.Add(new TextField(TitleField(lang), title, Field.Store.YES));
             foreach (var text in texts.OfType<string>().Distinct()) doc.Add(new TextField(TextField(lang), Markdig.Markdown.ToPlainText(text).Trim(), Field.Store.YES));
+            foreach (var heading in AncestorHeadings(node, nodes, lang)) doc.Add(new TextField(ContextField(lang), heading, Field.Store.NO));
         }
         return doc;
+    }
+
+    /// <summary>
+    /// The headings of the parts and chapters above a provision: Kuwaiti articles have no headings of their own,
+    /// so "Chapter One — ML and TF offences" is what says Article 3 is about terrorist financing.
+    /// </summary>
+    private static IEnumerable<string> AncestorHeadings(Node node, IReadOnlyDictionary<NodeId, Node> nodes, Lang lang)
+    {
+        for (var parent = node.Parent; parent is not null && nodes.TryGetValue(parent, out var above) && above.Kind == NodeKind.Provision; parent = above.Parent)
+        {
+            if (above.Heading[lang] is { } heading) yield return heading;
+        }
     }
 
     private static string TitleField(Lang lang) => $"title_{lang.Code()}";
 
     private static string TextField(Lang lang) => $"text_{lang.Code()}";
+
+    private static string ContextField(Lang lang) => $"context_{lang.Code()}";
 }

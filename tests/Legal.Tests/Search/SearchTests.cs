@@ -61,4 +61,28 @@ public class SearchTests
 
     [Fact]
     public async Task AnEmptyQueryIsRefused() => await Assert.ThrowsAsync<ArgumentException>(() => Search("  "));
+
+    [Fact]
+    public async Task AnArticleWithoutAHeadingIsFoundThroughTheHeadingOfItsPart()
+    {
+        var graph = new EmbeddedGraph(Fixtures.Corpus());
+        var hits = (await graph.SearchAsync(new SearchQuery("general", Lang.En))).Items.Select(h => h.Node.Id.ToString()).ToList();
+        Assert.Contains("kw/law/2013/106#art_1", hits);
+        Assert.Contains("kw/law/2013/106#part_1", hits);
+    }
+
+    [Fact]
+    public async Task TheLawRanksAboveADocumentReportingOnItWithTheSameWords()
+    {
+        var corpus = Fixtures.CompileWith("sources/report.md", """
+            ---
+            id: src/report
+            kind: source
+            title: {en: Test Law}
+            publisher: A newspaper
+            ---
+            """).Corpus!;
+        var hits = (await new EmbeddedGraph(corpus).SearchAsync(new SearchQuery("test law", Lang.En))).Items.Select(h => h.Node.Id.ToString()).ToList();
+        Assert.True(hits.IndexOf("kw/law/2013/106") < hits.IndexOf("src/report"), string.Join(", ", hits));
+    }
 }
