@@ -79,6 +79,9 @@ public sealed class CorpusContentSafetyTests : IDisposable
     [InlineData("/nodes/org/hostile?lang=ar")]
     [InlineData("/instruments/kw/law/2020/1")]
     [InlineData("/search?q=script")]
+    [InlineData("/trace?from=kw/law/2020/1%23art_1&lang=en")]
+    [InlineData("/trace?from=kw/law/2020/1%23art_1&lang=ar")]
+    [InlineData("/curriculum?topic=powers&audience=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E")]
     [InlineData("/search?q=%22%3E%3Cscript%3Ewindow.__pwned%3D%27query%27%3C%2Fscript%3E")]
     public async Task NothingACorpusEntryCarriesRunsInThePage(string path)
     {
