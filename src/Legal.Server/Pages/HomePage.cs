@@ -25,7 +25,7 @@ internal static class HomePage
     // "Recommendation 2" before "Recommendation 10".
     private static readonly StringComparer TitleOrder = StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.NumericOrdering);
 
-    public static async Task<Html> RenderAsync(PageContext page, ILegalGraph graph, CancellationToken ct)
+    public static async Task<IResult> RenderAsync(PageContext page, ILegalGraph graph, CancellationToken ct)
     {
         var lang = page.Lang;
         var nodes = await graph.AllAsync(null, ct);
@@ -38,7 +38,7 @@ internal static class HomePage
                 {Layout.Links(s.Nodes, lang)}
                 </section>
                 """));
-        return Layout.Render(page, PageWords.Tagline[lang], Html.Of($"""
+        return PageEndpoints.Respond(Layout.Render(page, PageWords.Tagline[lang], Html.Of($"""
             <h1>{PageWords.SiteName[lang]}</h1>
             <p class="lead">{PageWords.Intro[lang]}</p>
             <form class="search search-large" role="search" action="/search" method="get">
@@ -49,6 +49,6 @@ internal static class HomePage
             <div class="sections">
             {Html.Join(sections)}
             </div>
-            """));
+            """)));
     }
 }

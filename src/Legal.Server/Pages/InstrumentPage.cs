@@ -1,4 +1,3 @@
-using System.Globalization;
 using Legal.Core.Graph;
 using Legal.Core.Ids;
 using Legal.Core.Model;

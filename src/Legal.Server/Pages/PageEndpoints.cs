@@ -6,15 +6,14 @@ namespace Legal.Server.Pages;
 
 /// <summary>
 /// The pages a person reads: the home page, search, instrument and node pages, trace and curriculum, and a 404 for
-/// anything else.
-/// Page addresses are decided by NodeLinks, so every link the renderer writes lands on one of these.
+/// anything else. Page addresses are decided by NodeLinks, so every link the renderer writes lands on one of these.
 /// </summary>
 public static class PageEndpoints
 {
     public static void MapLegalPages(this WebApplication app)
     {
         app.MapGet("/", async (HttpContext http, RequestGraph request, CancellationToken ct) =>
-            Respond(await HomePage.RenderAsync(PageContext.From(http), request.Graph, ct)));
+            await HomePage.RenderAsync(PageContext.From(http), request.Graph, ct));
 
         app.MapGet("/search", async (HttpContext http, RequestGraph request, CancellationToken ct) =>
             await SearchPage.RenderAsync(PageContext.From(http), request.Graph, ct));

@@ -54,7 +54,6 @@ internal static class PageWords
     public static readonly Pair TeachOn = new("Teach the law as in force on", "تدريس القانون كما كان ساريًا في");
     public static readonly Pair Build = new("Build", "إنشاء");
     public static readonly Pair ForExample = new("For example:", "مثلًا:");
-    public static readonly Pair Results = new("Results", "النتائج");
     public static readonly Pair NoResults = new("Nothing matches", "لا نتائج لـ");
     public static readonly Pair MoreResults = new("More results", "مزيد من النتائج");
     public static readonly Pair ResultsFor = new("Matches for", "نتائج البحث عن");
