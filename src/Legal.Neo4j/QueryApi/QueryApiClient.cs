@@ -21,7 +21,18 @@ public sealed class QueryApiClient(HttpClient http, Neo4jOptions options)
 
     private string[] _bookmarks = [];
 
-    public string Database => options.Database;
+    /// <summary>
+    /// A client with its own connection pool. Timeouts bound every call, so a store that stops answering
+    /// shows as unavailable instead of holding requests; connections are recycled so DNS changes (Aura) are seen.
+    /// </summary>
+    public static QueryApiClient Create(Neo4jOptions options) => new(
+        new HttpClient(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(3), PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        {
+            Timeout = options.RequestTimeout,
+        },
+        options);
+
+    public string Address => $"{options.Uri} (database {options.Database})";
 
     /// <summary>Runs one statement in a transaction of its own (auto-commit).</summary>
     public async Task<QueryResult> RunAsync(Statement statement, bool readOnly = false, CancellationToken ct = default)

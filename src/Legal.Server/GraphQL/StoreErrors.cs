@@ -1,0 +1,17 @@
+using GraphQL;
+using GraphQL.Execution;
+using Legal.Core.Graph;
+
+namespace Legal.Server.GraphQL;
+
+/// <summary>A store that cannot answer is the server's state, not a fault in the query: say so with its own code.</summary>
+internal static class StoreErrors
+{
+    public static void Translate(UnhandledExceptionContext context)
+    {
+        if (context.OriginalException is StoreUnavailableException e)
+        {
+            context.Exception = new ExecutionError(e.Message, e) { Code = ErrorCodes.StoreUnavailable };
+        }
+    }
+}
