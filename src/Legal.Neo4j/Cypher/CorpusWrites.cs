@@ -1,4 +1,5 @@
 using Legal.Core.Corpus;
+using Legal.Core.Ids;
 using Legal.Core.Model;
 using Legal.Neo4j.Mapping;
 using Legal.Neo4j.QueryApi;
@@ -16,37 +17,47 @@ public sealed record WriteBatch(Func<string, string> Shape, IReadOnlyList<Dictio
     public string ToScript() => Shape(CypherLiteral.Of(Rows));
 }
 
+/// <summary>A node to write: its kind picks the statement, and its properties are the row.</summary>
+public sealed record NodeWrite(NodeKind Kind, Dictionary<string, object?> Props);
+
+/// <summary>A relationship to write: its type picks the statement, and <see cref="Row"/> is what the statement reads.</summary>
+public sealed record EdgeWrite(EdgeType Type, string From, string To, Dictionary<string, object?> Props)
+{
+    /// <summary>The keys <see cref="Row"/> has; the linter is told of them, as it cannot tell <c>row.from</c> from a property.</summary>
+    public static IEnumerable<string> RowKeys => ["from", "to", "props"];
+
+    public Dictionary<string, object?> Row() => new() { ["from"] = From, ["to"] = To, ["props"] = Props };
+}
+
 /// <summary>What writing a corpus to Neo4j takes: nodes first (grouped by kind), then relationships (grouped by type).</summary>
 public sealed class CorpusWrites
 {
     /// <summary>Big enough to keep round trips few, small enough to keep each request body to a few megabytes.</summary>
     public const int LoadBatchSize = 10_000;
 
-    private readonly List<(NodeKind Kind, Dictionary<string, object?> Props)> _nodes;
-    private readonly List<(EdgeType Type, Dictionary<string, object?> Row)> _edges;
+    private readonly List<NodeWrite> _nodes;
+    private readonly List<EdgeWrite> _edges;
 
-    /// <summary>Each node's kind and properties, ordered by id.</summary>
-    public IReadOnlyList<(NodeKind Kind, Dictionary<string, object?> Props)> Nodes => _nodes;
+    /// <summary>The nodes, ordered by id.</summary>
+    public IReadOnlyList<NodeWrite> Nodes => _nodes;
 
-    /// <summary>Each relationship's type and its row: <c>from</c>, <c>to</c> and <c>props</c>, in the corpus's order.</summary>
-    public IReadOnlyList<(EdgeType Type, Dictionary<string, object?> Row)> Edges => _edges;
+    /// <summary>The relationships, in the corpus's order.</summary>
+    public IReadOnlyList<EdgeWrite> Edges => _edges;
 
     public CorpusWrites(LegalCorpus corpus)
     {
-        _nodes = corpus.Nodes.Values.OrderBy(n => n.Id.ToString(), StringComparer.Ordinal).Select(n => (n.Kind, NodeProperties.From(n))).ToList();
-        var seen = new Dictionary<(string, EdgeType, string), int>();
+        _nodes = corpus.Nodes.Values.OrderBy(n => n.Id.ToString(), StringComparer.Ordinal).Select(n => new NodeWrite(n.Kind, NodeProperties.From(n))).ToList();
+        var seen = new Dictionary<(NodeId, EdgeType, NodeId), int>();
         _edges = corpus.Edges.Select((e, seq) =>
         {
-            var triple = (e.From.ToString(), e.Type, e.To.ToString());
-            var occurrence = seen[triple] = seen.GetValueOrDefault(triple, -1) + 1;
-            var row = new Dictionary<string, object?> { ["from"] = triple.Item1, ["to"] = triple.Item3, ["props"] = EdgeProperties.From(e, seq, occurrence) };
-            return (e.Type, row);
+            var occurrence = seen[(e.From, e.Type, e.To)] = seen.GetValueOrDefault((e.From, e.Type, e.To), -1) + 1;
+            return new EdgeWrite(e.Type, e.From.ToString(), e.To.ToString(), EdgeProperties.From(e, seq, occurrence));
         }).ToList();
     }
 
     public IReadOnlyList<string> NodeIds => _nodes.Select(n => (string)n.Props[NodeProperties.Id]!).ToList();
 
-    public IReadOnlyList<string> EdgeKeys => _edges.Select(e => (string)((Dictionary<string, object?>)e.Row["props"]!)[EdgeProperties.Key]!).ToList();
+    public IReadOnlyList<string> EdgeKeys => _edges.Select(e => (string)e.Props[EdgeProperties.Key]!).ToList();
 
     public int RowCount => _nodes.Count + _edges.Count;
 
@@ -54,5 +65,5 @@ public sealed class CorpusWrites
         _nodes.GroupBy(n => n.Kind)
             .SelectMany(g => g.Chunk(size).Select(chunk => new WriteBatch(rows => WriteStatements.MergeNodes(g.Key, rows), chunk.Select(n => n.Props).ToList())))
             .Concat(_edges.GroupBy(e => e.Type)
-                .SelectMany(g => g.Chunk(size).Select(chunk => new WriteBatch(rows => WriteStatements.MergeEdges(g.Key, rows), chunk.Select(e => e.Row).ToList()))));
+                .SelectMany(g => g.Chunk(size).Select(chunk => new WriteBatch(rows => WriteStatements.MergeEdges(g.Key, rows), chunk.Select(e => e.Row()).ToList()))));
 }

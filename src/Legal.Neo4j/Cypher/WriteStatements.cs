@@ -26,7 +26,7 @@ public static class WriteStatements
             """;
     }
 
-    /// <summary>MATCH both ends by id, then MERGE the relationship on its key and replace its properties.</summary>
+    /// <summary>MATCH both ends by id, then MERGE the relationship on its key and replace its properties (rows as <see cref="EdgeWrite.Row"/>).</summary>
     public static string MergeEdges(EdgeType type, string rows = Rows) => $$"""
         UNWIND {{rows}} AS row
         MATCH (a:{{GraphSchema.NodeLabel}} {{{NodeProperties.Id}}: row.from})

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Legal.Core.Corpus;
 using Legal.Neo4j.Cypher;
+using Legal.Neo4j.Mapping;
 
 namespace Legal.Neo4j.Export;
 
@@ -25,16 +26,16 @@ public static class JsonExport
         {
             nodes = writes.Nodes.Select(n => new
             {
-                id = n.Props["id"],
+                id = n.Props[NodeProperties.Id],
                 labels = new[] { GraphSchema.NodeLabel, GraphSchema.Label(n.Kind) },
                 properties = n.Props,
             }),
             relationships = writes.Edges.Select(e => new
             {
-                from = e.Row["from"],
+                from = e.From,
                 type = GraphSchema.RelationshipType(e.Type),
-                to = e.Row["to"],
-                properties = e.Row["props"],
+                to = e.To,
+                properties = e.Props,
             }),
         };
         await JsonSerializer.SerializeAsync(output, document, Options);
