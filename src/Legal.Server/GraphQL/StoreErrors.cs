@@ -4,14 +4,17 @@ using Legal.Core.Graph;
 
 namespace Legal.Server.GraphQL;
 
-/// <summary>A store that cannot answer is the server's state, not a fault in the query: say so with its own code.</summary>
+/// <summary>
+/// A store that cannot answer is the server's state, not a fault in the query: say so with its own code.
+/// The details (the store's address, the network error) are for operators, on /readyz, not for API clients.
+/// </summary>
 internal static class StoreErrors
 {
     public static void Translate(UnhandledExceptionContext context)
     {
         if (context.OriginalException is StoreUnavailableException e)
         {
-            context.Exception = new ExecutionError(e.Message, e) { Code = ErrorCodes.StoreUnavailable };
+            context.Exception = new ExecutionError("the graph store is not available right now; try again shortly", e) { Code = ErrorCodes.StoreUnavailable };
         }
     }
 }

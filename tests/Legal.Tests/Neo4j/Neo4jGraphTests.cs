@@ -94,6 +94,26 @@ public sealed class Neo4jGraphTests
     }
 
     [Fact]
+    public async Task WhileServingAnUnavailableStoreIsReportedAtOnceWithoutRetrying()
+    {
+        _neo4j.Answer = _ => FakeQueryApi.Error(System.Net.HttpStatusCode.ServiceUnavailable, "Neo.TransientError.General.DatabaseUnavailable");
+
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => Graph().DisputesAsync());
+
+        Assert.Single(_neo4j.Requests);
+    }
+
+    [Fact]
+    public async Task WhileServingATransientErrorIsRetriedOnce()
+    {
+        _neo4j.Answer = _ => _neo4j.Requests.Count == 1 ? FakeQueryApi.Error(System.Net.HttpStatusCode.BadRequest, "Neo.TransientError.Transaction.DeadlockDetected") : null;
+
+        Assert.Empty(await Graph().DisputesAsync());
+
+        Assert.Equal(2, _neo4j.Requests.Count);
+    }
+
+    [Fact]
     public async Task AStoreThatCannotBeReachedIsReportedAsUnavailable()
     {
         var graph = new Neo4jGraph(new QueryApiClient(new HttpClient(), new Neo4jOptions { Uri = "http://127.0.0.1:1" }), Retries.ForQueries());
