@@ -12,6 +12,7 @@ public sealed class EmbeddedGraph : ILegalGraph
     private readonly FrozenDictionary<NodeId, Edge[]> _outgoing;
     private readonly FrozenDictionary<NodeId, Edge[]> _incoming;
     private readonly Node[] _ordered;
+    private readonly Change[] _changes;
 
     public EmbeddedGraph(LegalCorpus corpus)
     {
@@ -19,6 +20,8 @@ public sealed class EmbeddedGraph : ILegalGraph
         _outgoing = corpus.Edges.GroupBy(e => e.From).ToFrozenDictionary(g => g.Key, g => g.ToArray());
         _incoming = corpus.Edges.GroupBy(e => e.To).ToFrozenDictionary(g => g.Key, g => g.ToArray());
         _ordered = corpus.Nodes.Values.OrderBy(n => n.Id.ToString(), StringComparer.Ordinal).ToArray();
+        var repeals = ChangeLog.RepealsOf(corpus.Edges);
+        _changes = _ordered.SelectMany(n => ChangeLog.Of(n, repeals)).OrderBy(c => c.Date).ThenBy(c => c.Target.ToString(), StringComparer.Ordinal).ToArray();
     }
 
     public LegalCorpus Corpus => _corpus;
@@ -54,4 +57,10 @@ public sealed class EmbeddedGraph : ILegalGraph
     }
 
     public Task<IReadOnlyList<Dispute>> DisputesAsync(CancellationToken ct = default) => Task.FromResult(_corpus.Disputes);
+
+    public Task<IReadOnlyList<Change>> ChangesAsync(DateOnly since, DateOnly until, CancellationToken ct = default)
+    {
+        IReadOnlyList<Change> found = _changes.Where(c => ChangeLog.Within(c, since, until)).ToList();
+        return Task.FromResult(found);
+    }
 }

@@ -26,6 +26,9 @@ public interface ILegalGraph
     Task<Page<Node>> ListAsync(NodeQuery query, CancellationToken ct = default);
 
     Task<IReadOnlyList<Dispute>> DisputesAsync(CancellationToken ct = default);
+
+    /// <summary>Amendments, insertions, commencements and repeals that may fall between two dates, in date order.</summary>
+    Task<IReadOnlyList<Change>> ChangesAsync(DateOnly since, DateOnly until, CancellationToken ct = default);
 }
 
 public static class LegalGraphExtensions

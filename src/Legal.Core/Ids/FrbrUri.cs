@@ -11,7 +11,7 @@ public static class FrbrUri
     /// <summary>The work URI of an instrument; null when its jurisdiction, year or number is unknown, or it has none (standards).</summary>
     public static string? Work(Node node)
     {
-        if (node.Jurisdiction is not { } place || node.Date is not { } date || node.Number is not { } number) return null;
+        if (node.Jurisdiction is not { } place || Year(node) is not { } year || node.Number is not { } number) return null;
         var typePath = node.Kind switch
         {
             NodeKind.Law => "act",
@@ -21,6 +21,17 @@ public static class FrbrUri
             NodeKind.UnResolution => "statement/resolution/unsc",
             _ => null,
         };
-        return typePath is null ? null : $"/akn/{place.ToLowerInvariant()}/{typePath}/{date.Year}/{number}";
+        return typePath is null ? null : $"/akn/{place.ToLowerInvariant()}/{typePath}/{year}/{number}";
+    }
+
+    /// <summary>
+    /// The year of issue: from the date when known, else from the id (kw/law/2013/106), since the year is part of the
+    /// official citation even when the exact day is disputed.
+    /// </summary>
+    private static int? Year(Node node)
+    {
+        if (node.Date is { } date) return date.Year;
+        var segments = node.Id.Work.Split('/');
+        return segments.Length >= 2 && segments[^2].Length == 4 && int.TryParse(segments[^2], out var year) ? year : null;
     }
 }

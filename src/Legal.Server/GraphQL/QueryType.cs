@@ -41,6 +41,11 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DisputeType>>>>("disputes")
             .Description("Every fact on which sources disagree, with each competing claim and its sources.")
             .ResolveAsync(async c => await c.Graph().DisputesAsync(c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChangeType>>>>("changes")
+            .Description("Amendments, insertions, commencements and repeals between two dates (inclusive), in date order. A change known only to the month counts if that month overlaps the period.")
+            .Argument<NonNullGraphType<DateScalar>>("since")
+            .Argument<NonNullGraphType<DateScalar>>("until")
+            .ResolveAsync(async c => await c.Graph().ChangesAsync(c.GetArgument<DateOnly>("since"), c.GetArgument<DateOnly>("until"), c.CancellationToken));
     }
 
     private static async Task<Node?> OfKind(IResolveFieldContext c, Func<NodeKind, bool> wanted) =>

@@ -118,6 +118,20 @@ public sealed class GraphQLApiTests : IClassFixture<FixtureCorpusFolder>, IDispo
     }
 
     [Fact]
+    public async Task ChangesListWhatChangedInAPeriodAndNothingOutsideIt()
+    {
+        var response = await _api.QueryAsync("""
+            { in2025: changes(since: "2025-01-01", until: "2025-12-31") { date kind target { id } summary }
+              in2024: changes(since: "2024-01-01", until: "2024-12-31") { kind } }
+            """);
+        var change = Assert.Single(response["data"]!["in2025"]!.AsArray())!;
+        Assert.Equal(("2025-06-01", "AMENDED", "kw/law/2013/106#art_3"),
+            (change["date"]!.GetValue<string>(), change["kind"]!.GetValue<string>(), change["target"]!["id"]!.GetValue<string>()));
+        Assert.Equal("The new wording.", change["summary"]!.GetValue<string>());
+        Assert.Empty(response["data"]!["in2024"]!.AsArray());
+    }
+
+    [Fact]
     public async Task GetWithAQueryStringAnswersToo()
     {
         var body = await _api.CreateClient().GetStringAsync("/graphql?query=" + Uri.EscapeDataString("{ node(id: \"org/test-fiu\") { id } }"));

@@ -70,6 +70,14 @@ public sealed class ShippedCorpusTests : IDisposable
         Assert.Equal("kw/decree-law/2025/76", data["after"]!["version"]!["amendedBy"]!["id"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task ChangesOver2025ListTheDecreeLawAmendingArticle25()
+    {
+        var response = await _api.QueryAsync("""{ changes(since: "2025-01-01", until: "2025-12-31") { kind target { id } by { id } } }""");
+        Assert.Contains(response["data"]!["changes"]!.AsArray(), c =>
+            c!["target"]!["id"]!.GetValue<string>() == "kw/law/2013/106#art_25" && c["by"]?["id"]?.GetValue<string>() == "kw/decree-law/2025/76");
+    }
+
     [Theory]
     [InlineData("org/tftc")]
     [InlineData("org/kw-fiu")]

@@ -1,0 +1,39 @@
+using Legal.Core.Ids;
+using Legal.Core.Model;
+
+namespace Legal.Core.Graph;
+
+/// <summary>
+/// Derives the changes in force dates from nodes: provision versions and instrument in-force periods.
+/// Every store answers <c>changes</c> through this one derivation.
+/// </summary>
+public static class ChangeLog
+{
+    public static IEnumerable<Change> Of(Node node, IReadOnlyDictionary<NodeId, NodeId> repealedBy)
+    {
+        for (var i = 0; i < node.Versions.Count; i++)
+        {
+            var version = node.Versions[i];
+            if (version.From is { } from)
+            {
+                yield return new Change(from, i == 0 ? ChangeKind.Inserted : ChangeKind.Amended, node.Id, version.AmendedBy, version.Summary);
+            }
+            if (version.Until is { } until && i == node.Versions.Count - 1)
+            {
+                yield return new Change(until, ChangeKind.Ended, node.Id, null, Bilingual.Empty);
+            }
+        }
+        if (node.InForceFrom is { } commenced) yield return new Change(commenced, ChangeKind.Commenced, node.Id, null, node.Title);
+        if (node.InForceUntil is { } ended)
+        {
+            yield return new Change(ended, ChangeKind.Repealed, node.Id, repealedBy.GetValueOrDefault(node.Id), node.Title);
+        }
+    }
+
+    /// <summary>Whether a change could fall in the period: a month-precise date overlapping it counts.</summary>
+    public static bool Within(Change change, DateOnly since, DateOnly until) => change.Date.Earliest <= until && change.Date.Latest >= since;
+
+    /// <summary>The repealing work for each repealed work, from REPEALS edges (a repealing provision counts for its work).</summary>
+    public static IReadOnlyDictionary<NodeId, NodeId> RepealsOf(IEnumerable<Edge> edges) =>
+        edges.Where(e => e.Type == EdgeType.Repeals).GroupBy(e => e.To.WorkId).ToDictionary(g => g.Key, g => g.First().From);
+}

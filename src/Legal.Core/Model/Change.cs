@@ -1,0 +1,12 @@
+using Legal.Core.Ids;
+
+namespace Legal.Core.Model;
+
+/// <summary>What happened to a provision or an instrument on a date.</summary>
+public enum ChangeKind { Inserted, Amended, Ended, Commenced, Repealed }
+
+/// <summary>
+/// One change in the law: a provision amended, inserted or ended by a version boundary, or an instrument
+/// commencing or repealed. <see cref="Date"/> is as precise as the sources give it.
+/// </summary>
+public sealed record Change(PartialDate Date, ChangeKind Kind, NodeId Target, NodeId? By, Bilingual Summary);
