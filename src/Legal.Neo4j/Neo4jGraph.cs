@@ -61,6 +61,15 @@ public sealed class Neo4jGraph(QueryApiClient client, ResiliencePipeline retries
         return Dispute.Among(result.Records.Select(r => NodeProperties.ToNode(r["node"]!.AsObject())));
     }
 
+    public async Task<IReadOnlyList<Change>> ChangesAsync(DateOnly since, DateOnly until, CancellationToken ct = default)
+    {
+        var record = (await ReadAsync(new Statement(ReadStatements.ChangeSources), ct)).Records.Single();
+        var nodes = record["nodes"]!.AsArray().Select(n => NodeProperties.ToNode(n!.AsObject()));
+        var repeals = record["repeals"]!.AsArray()
+            .Select(r => EdgeProperties.ToEdge(r!["from"]!.GetValue<string>(), GraphSchema.RelationshipType(EdgeType.Repeals), r["to"]!.GetValue<string>(), r["props"]!.AsObject()));
+        return ChangeLog.Of(nodes, repeals).Where(c => ChangeLog.Within(c, since, until)).ToList();
+    }
+
     private static List<string> Distinct(IEnumerable<NodeId> ids) => ids.Select(id => id.ToString()).Distinct().ToList();
 
     private async Task<QueryResult> ReadAsync(Statement statement, CancellationToken ct)

@@ -20,8 +20,7 @@ public sealed class EmbeddedGraph : ILegalGraph
         _outgoing = corpus.Edges.GroupBy(e => e.From).ToFrozenDictionary(g => g.Key, g => g.ToArray());
         _incoming = corpus.Edges.GroupBy(e => e.To).ToFrozenDictionary(g => g.Key, g => g.ToArray());
         _ordered = corpus.Nodes.Values.OrderBy(n => n.Id.ToString(), StringComparer.Ordinal).ToArray();
-        var repeals = ChangeLog.RepealsOf(corpus.Edges);
-        _changes = _ordered.SelectMany(n => ChangeLog.Of(n, repeals)).OrderBy(c => c.Date).ThenBy(c => c.Target.ToString(), StringComparer.Ordinal).ToArray();
+        _changes = ChangeLog.Of(_ordered, corpus.Edges).ToArray();
     }
 
     public LegalCorpus Corpus => _corpus;

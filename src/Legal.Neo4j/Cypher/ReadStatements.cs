@@ -61,4 +61,16 @@ public static class ReadStatements
         WHERE n.{{NodeProperties.Claims}} IS NOT NULL
         RETURN properties(n) AS node
         """;
+
+    /// <summary>
+    /// Nodes that record changes (versions, in-force dates) and the REPEALS relationships naming what repealed them:
+    /// the changes are worked out from these the same way for every store.
+    /// </summary>
+    public const string ChangeSources = $$"""
+        MATCH (n:{{N}})
+        WHERE n.versions IS NOT NULL OR n.inForceFrom IS NOT NULL OR n.inForceUntil IS NOT NULL
+        WITH collect(properties(n)) AS nodes
+        OPTIONAL MATCH (a:{{N}})-[r:REPEALS]->(b:{{N}})
+        RETURN nodes, collect(CASE WHEN r IS NOT NULL THEN {from: a.{{Id}}, to: b.{{Id}}, props: properties(r)} END) AS repeals
+        """;
 }

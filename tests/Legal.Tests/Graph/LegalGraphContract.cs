@@ -11,7 +11,10 @@ namespace Legal.Tests.Graph;
 /// </summary>
 public abstract class LegalGraphContract
 {
-    /// <summary>The test fixtures plus a state in two bodies (one twice, for two terms) and a resolution with a disputed date.</summary>
+    /// <summary>
+    /// The test fixtures plus a state in two bodies (chairing one twice, for two terms), a law repealing another,
+    /// and a resolution with a disputed date.
+    /// </summary>
     public static readonly LegalCorpus Corpus = Fixtures.Compile(
         ("sources/test-source.md", Fixtures.Source),
         ("org/test-fiu.md", Fixtures.Fiu),
@@ -41,6 +44,30 @@ public abstract class LegalGraphContract
                 from: 2024-03
                 note: a second term
               - member_of: org/test-fiu
+            ---
+            """),
+        ("kw/law-2002-35.md", """
+            ---
+            id: kw/law/2002/35
+            kind: law
+            jurisdiction: KW
+            number: "35"
+            title: {en: Old Law}
+            sources: [test-source]
+            in_force: {from: 2002-03-10, until: 2025-02-01}
+            ---
+            """),
+        ("kw/law-2025-1.md", """
+            ---
+            id: kw/law/2025/1
+            kind: law
+            jurisdiction: KW
+            number: "1"
+            title: {en: New Law}
+            sources: [test-source]
+            in_force: {from: 2025-02}
+            relations:
+              - repeals: kw/law/2002/35
             ---
             """),
         ("un/scr-1373.md", """
@@ -154,8 +181,8 @@ public abstract class LegalGraphContract
     {
         var page = await Graph.ListAsync(new NodeQuery(new HashSet<NodeKind> { NodeKind.Law, NodeKind.UnResolution, NodeKind.State }, "kw"));
 
-        Assert.Equal(["kw/law/2013/106", "state/kw"], page.Items.Select(n => n.Id.ToString()));
-        Assert.Equal((2, false), (page.TotalCount, page.HasNextPage));
+        Assert.Equal(["kw/law/2002/35", "kw/law/2013/106", "kw/law/2025/1", "state/kw"], page.Items.Select(n => n.Id.ToString()));
+        Assert.Equal((4, false), (page.TotalCount, page.HasNextPage));
     }
 
     [ContractFact]
@@ -183,5 +210,18 @@ public abstract class LegalGraphContract
 
         Assert.Equal(Corpus.Disputes.Select(d => Describe.Of(d)), disputes.Select(d => Describe.Of(d)));
         Assert.Equal("un/scr/1373", Assert.Single(disputes).Node.ToString());
+    }
+
+    [ContractFact]
+    public async Task ChangesInAPeriodAreThoseTheCorpusRecordsInDateOrder()
+    {
+        var (since, until) = (new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31));
+
+        var changes = await Graph.ChangesAsync(since, until);
+
+        var expected = ChangeLog.Of(Corpus.Nodes.Values, Corpus.Edges).Where(c => ChangeLog.Within(c, since, until));
+        Assert.Equal(expected.Select(c => Describe.Of(c)), changes.Select(c => Describe.Of(c)));
+        Assert.Contains(changes, c => c.Target == Law.Provision("art_3") && c.Kind == ChangeKind.Amended);
+        Assert.Contains(changes, c => c.Kind == ChangeKind.Repealed && c.By == NodeId.Parse("kw/law/2025/1"));
     }
 }

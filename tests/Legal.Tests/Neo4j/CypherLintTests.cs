@@ -18,9 +18,12 @@ public sealed class CypherLintTests
     private static async Task<IReadOnlyList<CypherLinter.Input>> SentByTheStoreAsync()
     {
         var neo4j = new FakeQueryApi();
-        neo4j.Answer = r => r.Statement == ReadStatements.Page
-            ? FakeQueryApi.Json("""{"data":{"fields":["total","remaining","nodes"],"values":[[0,0,[]]]},"bookmarks":[]}""")
-            : null;
+        neo4j.Answer = r => r.Statement switch
+        {
+            ReadStatements.Page => FakeQueryApi.Json("""{"data":{"fields":["total","remaining","nodes"],"values":[[0,0,[]]]},"bookmarks":[]}"""),
+            ReadStatements.ChangeSources => FakeQueryApi.Json("""{"data":{"fields":["nodes","repeals"],"values":[[[],[]]]},"bookmarks":[]}"""),
+            _ => null,
+        };
         var client = neo4j.Client();
         var graph = new Neo4jGraph(client, Retries.ForQueries());
         var ids = new[] { NodeId.Parse("state/kw"), NodeId.Parse("org/test-forum") };
@@ -31,6 +34,7 @@ public sealed class CypherLintTests
         await graph.ListAsync(new NodeQuery());
         await graph.ListAsync(new NodeQuery(new HashSet<NodeKind> { NodeKind.Law }, "KW", 5, Paging.Encode("kw/law/2013/106")));
         await graph.DisputesAsync();
+        await graph.ChangesAsync(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31));
         await new Neo4jReadyCheck(client).CheckHealthAsync(new HealthCheckContext());
 
         return neo4j.Statements
@@ -49,6 +53,7 @@ public sealed class CypherLintTests
         AssertClean(CypherLinter.Lint(sent));
         Assert.Contains(sent, s => s.Text == ReadStatements.EdgesBoth);
         Assert.Contains(sent, s => s.Text == WriteStatements.DeleteNodesNotIn);
+        Assert.Contains(sent, s => s.Text == ReadStatements.ChangeSources);
     }
 
     [Fact]
