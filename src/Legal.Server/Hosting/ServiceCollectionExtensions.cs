@@ -22,6 +22,7 @@ public static class ServiceCollectionExtensions
         else services.AddEmbeddedGraph(configuration.GetSection(CorpusOptions.Section).Get<CorpusOptions>() ?? new CorpusOptions());
 
         services.AddScoped(sp => new RequestGraph(sp.GetRequiredService<IGraphProvider>().Current));
+        services.AddScoped<GraphLoaders>();
         services.AddGraphQL(b => b
             .AddSchema<LegalSchema>()
             .AddSystemTextJson()
