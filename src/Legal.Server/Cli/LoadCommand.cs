@@ -32,7 +32,8 @@ internal static class LoadCommand
                 await AnsiConsole.Progress().StartAsync(async progress =>
                 {
                     var bar = progress.AddTask($"Loading {corpus.Nodes.Count} nodes and {corpus.Edges.Count} relations into {client.Address}");
-                    await new Neo4jLoader(client, Retries.ForLoad()).LoadAsync(corpus, new Bar(bar), ct);
+                    var retries = Retries.ForLoad(onRetry: message => AnsiConsole.MarkupLineInterpolated($"[yellow]{message}[/]"));
+                    await new Neo4jLoader(client, retries).LoadAsync(corpus, new Bar(bar), ct);
                 });
             }
             catch (Neo4jException e)
