@@ -2,9 +2,12 @@ using System.Text.Json.Nodes;
 using Legal.Core.Graph;
 using Legal.Core.Ids;
 using Legal.Core.Model;
+using Legal.Core.References;
+using Legal.Core.Search;
 using Legal.Neo4j.Cypher;
 using Legal.Neo4j.Mapping;
 using Legal.Neo4j.QueryApi;
+using Lucene.Net.QueryParsers.Classic;
 using Polly;
 
 namespace Legal.Neo4j;
@@ -68,6 +71,41 @@ public sealed class Neo4jGraph(QueryApiClient client, ResiliencePipeline retries
         var repeals = record["repeals"]!.AsArray()
             .Select(r => EdgeProperties.ToEdge(r!["from"]!.GetValue<string>(), GraphSchema.RelationshipType(EdgeType.Repeals), r["to"]!.GetValue<string>(), r["props"]!.AsObject()));
         return ChangeLog.Of(nodes, repeals).Where(c => ChangeLog.Within(c, since, until)).ToList();
+    }
+
+    /// <summary>
+    /// Neo4j's full-text indexes (analyzers <c>arabic</c> and <c>english</c>) rank the hits; the query is folded by the
+    /// shared <see cref="ArabicNormalizer"/> and every word is required, as the embedded store's search does.
+    /// Two calls: the ranked ids, then the page's nodes.
+    /// </summary>
+    public async Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct = default)
+    {
+        var words = query.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) throw new ArgumentException("'query' must have at least one word");
+        Paging.CheckPageSize(query.First);
+        // Lower case keeps AND, OR and NOT as words; escaping keeps every other character literal in Lucene's syntax.
+        var lucene = string.Join(" AND ", words.Select(w => QueryParserBase.Escape(ArabicNormalizer.Normalize(w).ToLowerInvariant())));
+        var indexes = query.Lang switch { Lang.Ar => [GraphSchema.ArabicIndex], Lang.En => [GraphSchema.EnglishIndex], _ => new[] { GraphSchema.EnglishIndex, GraphSchema.ArabicIndex } };
+        var statement = new Statement(ReadStatements.Search)
+            .With("indexes", indexes)
+            .With("query", lucene)
+            .With("limit", SearchIndex.MaxHits)
+            .With("kinds", query.Kinds?.Select(k => k.ToSnakeCase()).ToList());
+        var ranked = (await ReadAsync(statement, ct)).Records
+            .Select((r, rank) => (Id: NodeId.Parse(r["id"]!.GetValue<string>()), Score: r["score"]!.GetValue<float>(), Rank: rank)).ToList();
+        var page = Paging.Slice(ranked, query.First, query.After, r => r.Rank.ToString("D6"));
+        var nodes = await GetManyAsync(page.Items.Select(r => r.Id).ToList(), ct);
+        var hits = page.Items.Where(r => nodes.ContainsKey(r.Id))
+            .Select(r => new SearchHit(nodes[r.Id], r.Score, SearchIndex.SnippetOf(nodes[r.Id], query.Text, query.Lang))).ToList();
+        return new Page<SearchHit>(hits, page.TotalCount, page.HasNextPage, page.EndCursor);
+    }
+
+    /// <summary>Built from the named nodes read in one call, so it always matches what Neo4j holds now.</summary>
+    public async Task<IReadOnlyList<Reference>> ExtractReferencesAsync(string text, CancellationToken ct = default)
+    {
+        var kinds = Enum.GetValues<NodeKind>().Where(k => k.IsInstrument() || k is NodeKind.Institution or NodeKind.Framework).Select(k => k.ToSnakeCase()).ToList();
+        var result = await ReadAsync(new Statement(ReadStatements.NodesOfKinds).With("kinds", kinds), ct);
+        return new ReferenceExtractor(result.Records.Select(r => NodeProperties.ToNode(r["node"]!.AsObject()))).Extract(text);
     }
 
     private static List<string> Distinct(IEnumerable<NodeId> ids) => ids.Select(id => id.ToString()).Distinct().ToList();

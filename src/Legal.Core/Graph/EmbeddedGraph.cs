@@ -2,6 +2,8 @@ using System.Collections.Frozen;
 using Legal.Core.Corpus;
 using Legal.Core.Ids;
 using Legal.Core.Model;
+using Legal.Core.References;
+using Legal.Core.Search;
 
 namespace Legal.Core.Graph;
 
@@ -12,6 +14,9 @@ public sealed class EmbeddedGraph : ILegalGraph
     private readonly FrozenDictionary<NodeId, Edge[]> _outgoing;
     private readonly FrozenDictionary<NodeId, Edge[]> _incoming;
     private readonly Node[] _ordered;
+    // Built on first use, once per corpus: a reload makes a new graph and so a new index.
+    private readonly Lazy<SearchIndex> _search;
+    private readonly Lazy<ReferenceExtractor> _references;
     private readonly Change[] _changes;
 
     public EmbeddedGraph(LegalCorpus corpus)
@@ -20,6 +25,8 @@ public sealed class EmbeddedGraph : ILegalGraph
         _outgoing = corpus.Edges.GroupBy(e => e.From).ToFrozenDictionary(g => g.Key, g => g.ToArray());
         _incoming = corpus.Edges.GroupBy(e => e.To).ToFrozenDictionary(g => g.Key, g => g.ToArray());
         _ordered = corpus.Nodes.Values.OrderBy(n => n.Id.ToString(), StringComparer.Ordinal).ToArray();
+        _search = new Lazy<SearchIndex>(() => new SearchIndex(corpus.Nodes));
+        _references = new Lazy<ReferenceExtractor>(() => new ReferenceExtractor(corpus.Nodes.Values));
         _changes = ChangeLog.Of(_ordered, corpus.Edges).ToArray();
     }
 
@@ -56,6 +63,10 @@ public sealed class EmbeddedGraph : ILegalGraph
     }
 
     public Task<IReadOnlyList<Dispute>> DisputesAsync(CancellationToken ct = default) => Task.FromResult(_corpus.Disputes);
+
+    public Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct = default) => Task.FromResult(_search.Value.Search(query));
+
+    public Task<IReadOnlyList<Reference>> ExtractReferencesAsync(string text, CancellationToken ct = default) => Task.FromResult(_references.Value.Extract(text));
 
     public Task<IReadOnlyList<Change>> ChangesAsync(DateOnly since, DateOnly until, CancellationToken ct = default)
     {

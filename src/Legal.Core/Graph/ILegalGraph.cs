@@ -1,6 +1,7 @@
 using Legal.Core.Corpus;
 using Legal.Core.Ids;
 using Legal.Core.Model;
+using Legal.Core.References;
 
 namespace Legal.Core.Graph;
 
@@ -11,6 +12,12 @@ public sealed record NodeQuery(IReadOnlySet<NodeKind>? Kinds = null, string? Jur
 
 /// <summary>One page of a listing: <see cref="EndCursor"/> is passed back as <c>after</c> for the next page.</summary>
 public sealed record Page<T>(IReadOnlyList<T> Items, int TotalCount, bool HasNextPage, string? EndCursor);
+
+/// <summary>A full-text search: words in either language, optionally limited to one language's text and to some kinds.</summary>
+public sealed record SearchQuery(string Text, Lang? Lang = null, IReadOnlySet<NodeKind>? Kinds = null, int First = 20, string? After = null);
+
+/// <summary>A node that matched, how well, and a short passage with the matched words in **bold**.</summary>
+public sealed record SearchHit(Node Node, float Score, string Snippet);
 
 /// <summary>
 /// The questions users ask of the graph, answered the same way by every store (embedded or Neo4j).
@@ -26,6 +33,12 @@ public interface ILegalGraph
     Task<Page<Node>> ListAsync(NodeQuery query, CancellationToken ct = default);
 
     Task<IReadOnlyList<Dispute>> DisputesAsync(CancellationToken ct = default);
+
+    /// <summary>Nodes whose titles, aliases, summaries or official text match, best first; Arabic folded by <c>ArabicNormalizer</c>.</summary>
+    Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct = default);
+
+    /// <summary>The instruments, resolutions, institutions and frameworks a text names, with their spans (see <c>ReferenceExtractor</c>).</summary>
+    Task<IReadOnlyList<Reference>> ExtractReferencesAsync(string text, CancellationToken ct = default);
 
     /// <summary>Amendments, insertions, commencements and repeals that may fall between two dates, in date order.</summary>
     Task<IReadOnlyList<Change>> ChangesAsync(DateOnly since, DateOnly until, CancellationToken ct = default);

@@ -16,4 +16,8 @@ public sealed record Edge(NodeId From, EdgeType Type, NodeId To, Origin Origin)
     public string? Extent { get; init; }
     /// <summary>Set when the relation is the team's own assessment rather than a source's: its review status (draft, reviewed).</summary>
     public string? TeamAssessment { get; init; }
+
+    /// <summary>Whether the relation held on a date: an unknown end is open. A period's end is exclusive, like a version's.</summary>
+    public bool HeldOn(DateOnly date) =>
+        (Since is null || Since.Value.Earliest <= date) && (Until is null || date < Until.Value.Earliest);
 }

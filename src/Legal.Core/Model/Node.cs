@@ -51,4 +51,11 @@ public sealed record Node(NodeId Id, NodeKind Kind, Origin Origin)
 
     public bool InForceOn(DateOnly date) =>
         (InForceFrom is null || InForceFrom.Value.Earliest <= date) && (InForceUntil is null || date < InForceUntil.Value.Earliest);
+
+    /// <summary>
+    /// Whether the node had effect on a date: in force, with a version in force for a provision, and, when no start of
+    /// force is known, not before its issue or founding date.
+    /// </summary>
+    public bool HasEffectOn(DateOnly date) =>
+        InForceOn(date) && VersionOn(date) is not null && (InForceFrom is not null || Date is null || Date.Value.Earliest <= date);
 }

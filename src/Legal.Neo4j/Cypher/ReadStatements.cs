@@ -73,4 +73,23 @@ public static class ReadStatements
         OPTIONAL MATCH (a:{{N}})-[r:REPEALS]->(b:{{N}})
         RETURN nodes, collect(CASE WHEN r IS NOT NULL THEN {from: a.{{Id}}, to: b.{{Id}}, props: properties(r)} END) AS repeals
         """;
+
+    /// <summary>
+    /// Full-text hits from one or both language indexes (a node found by both keeps its better score), best first:
+    /// ids and scores only, so that a page of nodes is then read by id.
+    /// </summary>
+    public const string Search = $$"""
+        UNWIND $indexes AS index
+        CALL db.index.fulltext.queryNodes(index, $query, {limit: $limit}) YIELD node, score
+        WITH node, max(score) AS best
+        WHERE $kinds IS NULL OR node.{{NodeProperties.Kind}} IN $kinds
+        RETURN node.{{Id}} AS id, best AS score
+        ORDER BY score DESC, id
+        """;
+
+    public const string NodesOfKinds = $$"""
+        MATCH (n:{{N}})
+        WHERE n.{{NodeProperties.Kind}} IN $kinds
+        RETURN properties(n) AS node
+        """;
 }

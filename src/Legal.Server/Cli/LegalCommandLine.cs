@@ -18,6 +18,7 @@ public static class LegalCommandLine
         root.SetAction((parse, _) => LegalWebApp.RunAsync(parse.UnmatchedTokens.ToArray()));
         root.Add(Validate());
         root.Add(Schema());
+        root.Add(RenderCommand.Create());
         root.Add(LoadCommand.Create());
         root.Add(ExportCommand.Create());
         return root;

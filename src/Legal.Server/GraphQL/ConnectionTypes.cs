@@ -4,7 +4,10 @@ using Legal.Core.Model;
 
 namespace Legal.Server.GraphQL;
 
-public sealed class PageInfoType : ObjectGraphType<Page<Node>>
+/// <summary>Where a page sits, for any connection.</summary>
+public sealed record PageInfo(bool HasNextPage, string? EndCursor);
+
+public sealed class PageInfoType : ObjectGraphType<PageInfo>
 {
     public PageInfoType()
     {
@@ -23,7 +26,7 @@ public class ConnectionType<TItem> : ObjectGraphType<Page<Node>> where TItem : I
         Name = $"{itemName}Connection";
         Description = $"A page of {itemName} nodes, with cursors for the next page.";
         Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many match in all, across pages.").Resolve(c => c.Source.TotalCount);
-        Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Paging state.").Resolve(c => c.Source);
+        Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Paging state.").Resolve(c => new PageInfo(c.Source.HasNextPage, c.Source.EndCursor));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TItem>>>>("nodes").Description("The items on this page.").Resolve(c => c.Source.Items);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeTypeFor>>>>("edges").Description("The items on this page, each with its cursor.")
             .Resolve(c => c.Source.Items.Select(n => new PageEdge(n, Paging.Encode(n.Id.ToString()))).ToList());
@@ -46,3 +49,5 @@ public sealed record PageEdge(Node Node, string Cursor);
 public sealed class InstrumentConnectionType() : ConnectionType<InstrumentType>("Instrument");
 
 public sealed class NodeConnectionType() : ConnectionType<NodeInterface>("Node");
+
+public sealed class ObligationConnectionType() : ConnectionType<ObligationType>("Obligation");

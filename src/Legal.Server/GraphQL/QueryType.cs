@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Legal.Core.Graph;
 using Legal.Core.Model;
+using Legal.Core.Queries;
 
 namespace Legal.Server.GraphQL;
 
@@ -46,21 +47,58 @@ public sealed class QueryType : ObjectGraphType
             .Argument<NonNullGraphType<DateScalar>>("since")
             .Argument<NonNullGraphType<DateScalar>>("until")
             .ResolveAsync(async c => await c.Graph().ChangesAsync(c.GetArgument<DateOnly>("since"), c.GetArgument<DateOnly>("until"), c.CancellationToken));
+        Field<TraceType>("trace")
+            .Description("The legal adviser's question: the chains from a duty or provision up to its legal bases and international sources, or from an international source down to the national provisions, duties and bodies that carry it out. Null when no node has that id.")
+            .Argument<NonNullGraphType<IdGraphType>>("from", a => a.Description = "Where to start: an obligation or provision (UP), a Security Council resolution or FATF Recommendation (DOWN).")
+            .Argument<TraceDirectionEnum>("direction", a => a.DefaultValue = TraceDirection.Up)
+            .Argument<IntGraphType>("maxDepth", a => { a.DefaultValue = TraceQuery.DefaultMaxDepth; a.Description = $"The most steps a path may take, 1 to {TraceQuery.MaxMaxDepth}."; })
+            .Argument<DateScalar>("asOf", a => a.Description = "Read the law as in force on this day; today when omitted.")
+            .ResolveAsync(async c => await c.Checked(() => new Tracer(c.Graph()).TraceAsync(
+                new TraceQuery(c.IdArgument("from"), c.GetArgument<TraceDirection>("direction"), c.AsOfOrToday(), c.GetArgument<int>("maxDepth")), c.CancellationToken)));
+        Field<NonNullGraphType<ObligationConnectionType>>("obligations")
+            .Description("The compliance officer's question: what applies to a sector or body (including what binds the broader sectors it is part of), ordered by id, a page at a time.")
+            .Argument<IdGraphType>("subject", a => a.Description = "Who is bound: a sector such as sector/banks, or a body.")
+            .Argument<IdGraphType>("topic", a => a.Description = "Only obligations about this topic, directly or through the provision imposing them.")
+            .Argument<IdGraphType>("supervisor", a => a.Description = "Only obligations this body supervises.")
+            .Argument<DeonticEnum>("deontic", a => a.Description = "Only obligations, prohibitions or permissions.")
+            .Argument<DateScalar>("asOf", a => a.Description = "Only what applied on this day: its provision and instrument in effect.")
+            .Argument<IntGraphType>("first", a => { a.DefaultValue = 20; a.Description = $"Page size, at most {Paging.MaxPageSize}."; })
+            .Argument<StringGraphType>("after", a => a.Description = "The endCursor of the previous page.")
+            .ResolveAsync(async c => await c.Checked(() => new ObligationFinder(c.Graph()).FindAsync(new ObligationQuery(
+                c.OptionalIdArgument("subject"), c.OptionalIdArgument("topic"), c.OptionalIdArgument("supervisor"), c.GetArgument<Deontic?>("deontic"),
+                c.AsOf(), c.GetArgument<int>("first"), c.GetArgument<string?>("after")), c.CancellationToken)));
+        Field<NonNullGraphType<SearchConnectionType>>("search")
+            .Description("Full-text search over titles, aliases, summaries and official text, in English and Arabic, best first. Arabic is matched as readers type it: without hamza or diacritics, with either digit system, with or without the article.")
+            .Argument<NonNullGraphType<StringGraphType>>("query", a => a.Description = "Words to find; operators and quotes are taken literally.")
+            .Argument<LangEnum>("lang", a => a.Description = "Only this language's text; both when omitted.")
+            .Argument<ListGraphType<NonNullGraphType<NodeKindEnum>>>("kinds", a => a.Description = "Only these kinds; all when omitted.")
+            .Argument<IntGraphType>("first", a => { a.DefaultValue = 20; a.Description = $"Page size, at most {Paging.MaxPageSize}."; })
+            .Argument<StringGraphType>("after", a => a.Description = "The endCursor of the previous page.")
+            .ResolveAsync(async c => await c.Checked(() => c.Graph().SearchAsync(new SearchQuery(c.GetArgument<string>("query"), c.GetArgument<Lang?>("lang"),
+                c.GetArgument<List<NodeKind>?>("kinds")?.ToHashSet(), c.GetArgument<int>("first"), c.GetArgument<string?>("after")), c.CancellationToken)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferenceType>>>>("extractReferences")
+            .Description("The instruments, resolutions, institutions and frameworks a pasted text names, in reading order. A law another country's name marks is never linked to a Kuwaiti one.")
+            .Argument<NonNullGraphType<StringGraphType>>("text", a => a.Description = $"The text, up to {MaxTextLength} characters.")
+            .ResolveAsync(async c => await c.Checked(() => c.Graph().ExtractReferencesAsync(LimitedText(c.GetArgument<string>("text")), c.CancellationToken)));
+        Field<NonNullGraphType<CurriculumType>>("curriculum")
+            .Description("The trainer's question: an ordered learning path on a topic for an audience, with readings and review questions whose answers cite the graph.")
+            .Argument<NonNullGraphType<StringGraphType>>("topic", a => a.Description = "The subject in plain words, such as terrorist financing or تمويل الإرهاب.")
+            .Argument<NonNullGraphType<StringGraphType>>("audience", a => a.Description = "Who it is for, such as bank staff; a matching sector adds a module on its duties.")
+            .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
+            .Argument<DateScalar>("asOf", a => a.Description = "Teach the law as in force on this day; today when omitted.")
+            .ResolveAsync(async c => await c.Checked(() => new CurriculumBuilder(c.Graph()).BuildAsync(
+                new CurriculumQuery(c.GetArgument<string>("topic"), c.GetArgument<string>("audience"), c.GetArgument<Lang>("lang"), c.AsOfOrToday()), c.CancellationToken)));
     }
+
+    /// <summary>Longer texts than this are refused, so one request cannot hold the server for long.</summary>
+    private const int MaxTextLength = 200_000;
+
+    private static string LimitedText(string text) =>
+        text.Length <= MaxTextLength ? text : throw new ArgumentException($"'text' is {text.Length} characters; at most {MaxTextLength} are read");
 
     private static async Task<Node?> OfKind(IResolveFieldContext c, Func<NodeKind, bool> wanted) =>
         await c.Graph().GetAsync(c.IdArgument(), c.CancellationToken) is { } node && wanted(node.Kind) ? node : null;
 
-    private static async Task<Page<Node>> Page(IResolveFieldContext c, IReadOnlySet<NodeKind>? kinds)
-    {
-        try
-        {
-            var query = new NodeQuery(kinds, c.GetArgument<string?>("jurisdiction"), c.GetArgument<int>("first"), c.GetArgument<string?>("after"));
-            return await c.Graph().ListAsync(query, c.CancellationToken);
-        }
-        catch (ArgumentException e)
-        {
-            throw new ExecutionError(e.Message) { Code = ErrorCodes.InvalidArgument };
-        }
-    }
+    private static Task<Page<Node>> Page(IResolveFieldContext c, IReadOnlySet<NodeKind>? kinds) => c.Checked(() =>
+        c.Graph().ListAsync(new NodeQuery(kinds, c.GetArgument<string?>("jurisdiction"), c.GetArgument<int>("first"), c.GetArgument<string?>("after")), c.CancellationToken));
 }

@@ -17,12 +17,35 @@ internal static class RequestContext
 
     public static MarkdownRenderer Renderer(this IResolveFieldContext context) => new(context.Graph());
 
-    public static NodeId IdArgument(this IResolveFieldContext context, string name = "id")
+    public static NodeId IdArgument(this IResolveFieldContext context, string name = "id") =>
+        context.OptionalIdArgument(name) ?? throw InvalidId(null);
+
+    /// <summary>An id argument that may be left out; given but malformed, it is an error all the same.</summary>
+    public static NodeId? OptionalIdArgument(this IResolveFieldContext context, string name)
     {
-        var text = context.GetArgument<string>(name);
-        return NodeId.TryParse(text, out var id) ? id
-            : throw new ExecutionError($"'{text}' is not a node id: expected a path such as kw/law/2013/106 or org/tftc, optionally with #art_16") { Code = ErrorCodes.InvalidId };
+        var text = context.GetArgument<string?>(name);
+        if (text is null) return null;
+        return NodeId.TryParse(text, out var id) ? id : throw InvalidId(text);
     }
+
+    /// <summary>The day the law is read on: the field's asOf (or an enclosing one), else today (UTC).</summary>
+    public static DateOnly AsOfOrToday(this IResolveFieldContext context) => context.AsOf() ?? DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>Runs a query, turning the core's argument checks into INVALID_ARGUMENT errors.</summary>
+    public static async Task<T> Checked<T>(this IResolveFieldContext _, Func<Task<T>> query)
+    {
+        try
+        {
+            return await query();
+        }
+        catch (ArgumentException e)
+        {
+            throw new ExecutionError(e.Message) { Code = ErrorCodes.InvalidArgument };
+        }
+    }
+
+    private static ExecutionError InvalidId(string? text) =>
+        new($"'{text}' is not a node id: expected a path such as kw/law/2013/106 or org/tftc, optionally with #art_16") { Code = ErrorCodes.InvalidId };
 
     /// <summary>
     /// The as-of date for this field: its own <c>asOf</c> argument, else the nearest enclosing field's,

@@ -22,48 +22,55 @@ public class LegalApiFactory(string corpusPath, IDictionary<string, string?>? se
     }
 }
 
-/// <summary>A corpus folder written from the fixtures, plus a member state and a second instrument for the API's questions.</summary>
-public sealed class FixtureCorpusFolder : IDisposable
+/// <summary>A corpus written to a temporary folder for the server to load, and removed afterwards.</summary>
+public abstract class CorpusFolder : IDisposable
 {
-    public FixtureCorpusFolder()
+    protected CorpusFolder(IEnumerable<KeyValuePair<string, string>> files)
     {
-        Write("sources/test-source.md", Fixtures.Source);
-        Write("org/test-fiu.md", Fixtures.Fiu);
-        Write("kw/law.md", Fixtures.Law);
-        Write("states/kw.md", """
-            ---
-            id: state/kw
-            kind: state
-            title: {en: Kuwait, ar: الكويت}
-            sources: [test-source]
-            relations:
-              - member_of: org/test-fiu
-            ---
-            """);
-        Write("un/scr-1373.md", """
-            ---
-            id: un/scr/1373
-            kind: un_resolution
-            jurisdiction: UN
-            number: "1373"
-            date: 2001-09-28
-            title: {en: Security Council resolution 1373 (2001)}
-            sources: [test-source]
-            claims:
-              - {field: date, value: 2001-09-28, sources: [test-source]}
-              - {field: date, value: 2001-09-29, sources: [test-source], note: a misprint}
-            ---
-            """);
+        foreach (var (relative, text) in files)
+        {
+            var full = System.IO.Path.Combine(Path, relative);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, text);
+        }
     }
 
     public string Path { get; } = Directory.CreateTempSubdirectory("legal-api-").FullName;
 
     public void Dispose() => Directory.Delete(Path, recursive: true);
-
-    private void Write(string relative, string text)
-    {
-        var full = System.IO.Path.Combine(Path, relative);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, text);
-    }
 }
+
+/// <summary>A corpus folder written from the fixtures, plus a member state and a second instrument for the API's questions.</summary>
+public sealed class FixtureCorpusFolder() : CorpusFolder(new Dictionary<string, string>
+{
+    ["sources/test-source.md"] = Fixtures.Source,
+    ["org/test-fiu.md"] = Fixtures.Fiu,
+    ["kw/law.md"] = Fixtures.Law,
+    ["states/kw.md"] = """
+        ---
+        id: state/kw
+        kind: state
+        title: {en: Kuwait, ar: الكويت}
+        sources: [test-source]
+        relations:
+          - member_of: org/test-fiu
+        ---
+        """,
+    ["un/scr-1373.md"] = """
+        ---
+        id: un/scr/1373
+        kind: un_resolution
+        jurisdiction: UN
+        number: "1373"
+        date: 2001-09-28
+        title: {en: Security Council resolution 1373 (2001)}
+        sources: [test-source]
+        claims:
+          - {field: date, value: 2001-09-28, sources: [test-source]}
+          - {field: date, value: 2001-09-29, sources: [test-source], note: a misprint}
+        ---
+        """,
+});
+
+/// <summary>The query fixtures' corpus (from international sources down to duties), for the query fields.</summary>
+public sealed class QueryCorpusFolder() : CorpusFolder(QueryFixtures.Files);

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Legal.Tests.Cli;
 
 /// <summary>The validate verb, run as a user runs it: the real executable on a copy of the shipped corpus.</summary>
@@ -20,19 +18,7 @@ public sealed class ValidateCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_copy, recursive: true);
 
-    private static (int Exit, string Out, string Err) Validate(string dir)
-    {
-        var server = Path.Combine(AppContext.BaseDirectory, "Legal.Server.dll");
-        using var process = Process.Start(new ProcessStartInfo("dotnet", ["exec", server, "validate", dir])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static (int Exit, string Out, string Err) Validate(string dir) => Executable.Run("validate", dir);
 
     [Fact]
     public void TheShippedCorpusValidatesCleanly()

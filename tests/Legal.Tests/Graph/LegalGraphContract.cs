@@ -2,6 +2,7 @@ using Legal.Core.Corpus;
 using Legal.Core.Graph;
 using Legal.Core.Ids;
 using Legal.Core.Model;
+using Legal.Core.References;
 
 namespace Legal.Tests.Graph;
 
@@ -223,5 +224,37 @@ public abstract class LegalGraphContract
         Assert.Equal(expected.Select(c => Describe.Of(c)), changes.Select(c => Describe.Of(c)));
         Assert.Contains(changes, c => c.Target == Law.Provision("art_3") && c.Kind == ChangeKind.Amended);
         Assert.Contains(changes, c => c.Kind == ChangeKind.Repealed && c.By == NodeId.Parse("kw/law/2025/1"));
+    }
+
+    [ContractFact]
+    public async Task SearchFindsANodeByAnEnglishWordOrByArabicTypedWithoutDiacritics()
+    {
+        var english = await Graph.SearchAsync(new SearchQuery("forum"));
+        var arabic = await Graph.SearchAsync(new SearchQuery("المنتدى", Lang.Ar));
+
+        Assert.Contains(english.Items, h => h.Node.Id == Forum);
+        Assert.Contains(arabic.Items, h => h.Node.Id == Forum);
+        Assert.All(english.Items, h => Assert.False(string.IsNullOrEmpty(h.Snippet)));
+    }
+
+    [ContractFact]
+    public async Task SearchCanBeLimitedToSomeKindsAndRefusesAQueryWithoutWords()
+    {
+        var hits = await Graph.SearchAsync(new SearchQuery("test", Kinds: new HashSet<NodeKind> { NodeKind.Institution }));
+
+        Assert.Equal(["org/test-fiu"], hits.Items.Select(h => h.Node.Id.ToString()));
+        await Assert.ThrowsAsync<ArgumentException>(() => Graph.SearchAsync(new SearchQuery("  ")));
+    }
+
+    [ContractFact]
+    public async Task ReferencesInATextAreThoseTheCorpusNames()
+    {
+        const string text = "As Security Council resolution 1373 (2001) requires, see Law No. 106 of 2013.";
+
+        var found = await Graph.ExtractReferencesAsync(text);
+
+        var expected = new ReferenceExtractor(Corpus.Nodes.Values).Extract(text);
+        Assert.Equal(expected.Select(r => Describe.Of(r)), found.Select(r => Describe.Of(r)));
+        Assert.NotEmpty(found);
     }
 }

@@ -112,6 +112,18 @@ public sealed class StoreCallTests
             return inner.DisputesAsync(ct);
         }
 
+        public Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct = default)
+        {
+            counter.Count();
+            return inner.SearchAsync(query, ct);
+        }
+
+        public Task<IReadOnlyList<Legal.Core.References.Reference>> ExtractReferencesAsync(string text, CancellationToken ct = default)
+        {
+            counter.Count();
+            return inner.ExtractReferencesAsync(text, ct);
+        }
+
         public Task<IReadOnlyList<Change>> ChangesAsync(DateOnly since, DateOnly until, CancellationToken ct = default)
         {
             counter.Count();

@@ -35,6 +35,9 @@ public sealed class CypherLintTests
         await graph.ListAsync(new NodeQuery(new HashSet<NodeKind> { NodeKind.Law }, "KW", 5, Paging.Encode("kw/law/2013/106")));
         await graph.DisputesAsync();
         await graph.ChangesAsync(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31));
+        await graph.SearchAsync(new SearchQuery("money laundering"));
+        await graph.SearchAsync(new SearchQuery("غسل الأموال", Lang.Ar, new HashSet<NodeKind> { NodeKind.Provision }));
+        await graph.ExtractReferencesAsync("Law No. 106 of 2013");
         await new Neo4jReadyCheck(client).CheckHealthAsync(new HealthCheckContext());
 
         return neo4j.Statements
@@ -54,6 +57,7 @@ public sealed class CypherLintTests
         Assert.Contains(sent, s => s.Text == ReadStatements.EdgesBoth);
         Assert.Contains(sent, s => s.Text == WriteStatements.DeleteNodesNotIn);
         Assert.Contains(sent, s => s.Text == ReadStatements.ChangeSources);
+        Assert.Contains(sent, s => s.Text == ReadStatements.Search);
     }
 
     [Fact]

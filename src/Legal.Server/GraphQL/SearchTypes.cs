@@ -1,0 +1,28 @@
+using GraphQL.Types;
+using Legal.Core.Graph;
+
+namespace Legal.Server.GraphQL;
+
+public sealed class SearchHitType : ObjectGraphType<SearchHit>
+{
+    public SearchHitType()
+    {
+        Name = "SearchHit";
+        Description = "A node that matched a search, with its score and a passage showing the match.";
+        Field<NonNullGraphType<NodeInterface>>("node").Description("The matching node.").Resolve(c => c.Source.Node);
+        Field<NonNullGraphType<FloatGraphType>>("score").Description("Lucene's relevance score; only the order within one search means anything.").Resolve(c => c.Source.Score);
+        Field<NonNullGraphType<StringGraphType>>("snippet").Description("A passage around the match (Markdown), matched words in **bold**.").Resolve(c => c.Source.Snippet);
+    }
+}
+
+public sealed class SearchConnectionType : ObjectGraphType<Page<SearchHit>>
+{
+    public SearchConnectionType()
+    {
+        Name = "SearchConnection";
+        Description = "A page of search hits, best first, with a cursor for the next page.";
+        Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many match in all, across pages (counted up to the first 1000).").Resolve(c => c.Source.TotalCount);
+        Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Paging state.").Resolve(c => new PageInfo(c.Source.HasNextPage, c.Source.EndCursor));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitType>>>>("hits").Description("The hits on this page, best first.").Resolve(c => c.Source.Items);
+    }
+}
