@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Legal.Tests.Neo4j;
 
@@ -11,18 +10,9 @@ public sealed class ExportCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(Path.GetDirectoryName(_out)!, recursive: true);
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var server = Path.Combine(AppContext.BaseDirectory, "Legal.Server.dll");
-        var start = new ProcessStartInfo("dotnet", ["exec", server, .. args]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        // A Neo4j configured on the machine running the tests must not be written to.
-        start.Environment.Remove("Neo4j__Uri");
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    /// <summary>A Neo4j configured on the machine running the tests must not be written to.</summary>
+    private static (int Exit, string Out, string Err) Run(params string[] args) =>
+        Executable.Run(new Dictionary<string, string?> { ["Neo4j__Uri"] = null }, args);
 
     [Fact]
     public void ExportCypherWritesAScriptOfTheShippedCorpusThatNeo4jsLinterAccepts()

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -55,23 +54,14 @@ public sealed class LoadCommandTests : IDisposable
     [Fact]
     public void RefusedCredentialsStopTheLoadAtOnceSayingSo()
     {
-        var start = new ProcessStartInfo("dotnet", ["exec", Path.Combine(AppContext.BaseDirectory, "Legal.Server.dll"), "load", Fixtures.ShippedCorpus()])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["Neo4j__Uri"] = _uri;
-        start.Environment["Neo4j__User"] = "neo4j";
-        start.Environment["Neo4j__Password"] = "wrong";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
+        var (exit, stdout, stderr) = Executable.Run(
+            new Dictionary<string, string?> { ["Neo4j__Uri"] = _uri, ["Neo4j__User"] = "neo4j", ["Neo4j__Password"] = "wrong" },
+            "load", Fixtures.ShippedCorpus());
 
-        Assert.Equal(1, process.ExitCode);
-        Assert.Contains("Neo4j refused the credentials (Neo.ClientError.Security.Unauthorized", stderr.Result);
-        Assert.Contains("nothing was changed", stderr.Result);
+        Assert.Equal(1, exit);
+        Assert.Contains("Neo4j refused the credentials (Neo.ClientError.Security.Unauthorized", stderr);
+        Assert.Contains("nothing was changed", stderr);
         Assert.Equal(1, _requests);
-        Assert.DoesNotContain("retrying", stdout.Result);
+        Assert.DoesNotContain("retrying", stdout);
     }
 }

@@ -84,6 +84,24 @@ public sealed class Neo4jGraphTests
             parameters["after"]!.GetValue<string>(), parameters["first"]!.GetValue<int>()));
     }
 
+    [Fact]
+    public async Task SearchAsksBothIndexesForEveryWordFoldedAndEscapedThenReadsThePagesNodes()
+    {
+        var law = Fixtures.Corpus().Nodes[NodeId.Parse("kw/law/2013/106")];
+        _neo4j.Answer = r => r.Statement == ReadStatements.Search
+            ? FakeQueryApi.Json("""{"data":{"fields":["id","score"],"values":[["kw/law/2013/106",{"$type":"Float","_value":"2.5"}],["org/test-fiu",1.0]]},"bookmarks":[]}""")
+            : FakeQueryApi.Json($$"""{"data":{"fields":["node"],"values":[{{Row(NodeProperties.From(law))}}]},"bookmarks":[]}""");
+
+        var page = await Graph().SearchAsync(new SearchQuery("Test أحكام AND (x)", First: 1));
+
+        var sent = _neo4j.Requests[0].Body!["parameters"]!;
+        Assert.Equal(@"test AND احكام AND and AND \(x\)", sent["query"]!.GetValue<string>());
+        Assert.Equal([GraphSchema.EnglishIndex, GraphSchema.ArabicIndex], sent["indexes"]!.AsArray().Select(i => i!.GetValue<string>()));
+        var hit = Assert.Single(page.Items);
+        Assert.Equal((law.Id, 2.5f, 2, true), (hit.Node.Id, hit.Score, page.TotalCount, page.HasNextPage));
+        Assert.Equal(["kw/law/2013/106"], _neo4j.Requests[1].Body!["parameters"]!["ids"]!.AsArray().Select(i => i!.GetValue<string>()));
+    }
+
     [Theory]
     [InlineData(201, null)]
     [InlineData(20, "not base64!")]
