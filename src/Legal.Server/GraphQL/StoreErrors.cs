@@ -12,9 +12,10 @@ internal static class StoreErrors
 {
     public static void Translate(UnhandledExceptionContext context)
     {
-        if (context.OriginalException is StoreUnavailableException e)
+        // No inner exception: graphql-dotnet would list its type names (SOCKET, HTTP_REQUEST …) among the codes.
+        if (context.OriginalException is StoreUnavailableException)
         {
-            context.Exception = new ExecutionError("the graph store is not available right now; try again shortly", e) { Code = ErrorCodes.StoreUnavailable };
+            context.Exception = new ExecutionError("the graph store is not available right now; try again shortly") { Code = ErrorCodes.StoreUnavailable };
         }
     }
 }

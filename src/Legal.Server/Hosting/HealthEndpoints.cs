@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Legal.Core.Graph;
+using Legal.Neo4j.Cypher;
 using Legal.Neo4j.QueryApi;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -52,7 +53,7 @@ public sealed class Neo4jReadyCheck(QueryApiClient client) : IHealthCheck
         timeout.CancelAfter(PingTimeout);
         try
         {
-            await client.RunAsync(new Statement(Legal.Neo4j.Cypher.ReadStatements.Ping), readOnly: true, timeout.Token);
+            await client.RunAsync(new Statement(ReadStatements.Ping), readOnly: true, timeout.Token);
             return HealthCheckResult.Healthy($"Neo4j at {client.Address} answers");
         }
         catch (Neo4jException e) when (e.Failure == Neo4jFailure.Unauthorized)

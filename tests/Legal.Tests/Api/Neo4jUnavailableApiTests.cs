@@ -40,6 +40,7 @@ public sealed class Neo4jUnavailableApiTests : IClassFixture<FixtureCorpusFolder
 
         var error = response["errors"]![0]!;
         Assert.Equal("STORE_UNAVAILABLE", error["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal(["STORE_UNAVAILABLE"], error["extensions"]!["codes"]!.AsArray().Select(c => c!.GetValue<string>()));
         Assert.DoesNotContain("127.0.0.1", error["message"]!.GetValue<string>());
         Assert.Null(response["data"]!["instrument"]);
     }
