@@ -11,12 +11,7 @@ public sealed class LegalCorpus
     {
         Nodes = nodes.ToFrozenDictionary(n => n.Id);
         Edges = edges.ToList();
-        Disputes = Nodes.Values
-            .SelectMany(n => n.Claims.GroupBy(c => c.Field).Select(g => (Node: n.Id, Field: g.Key, Claims: g.ToList())))
-            .Where(g => g.Claims.Select(c => c.Value).Distinct().Count() > 1)
-            .OrderBy(g => g.Node.ToString(), StringComparer.Ordinal).ThenBy(g => g.Field, StringComparer.Ordinal)
-            .Select(g => new Dispute(g.Node, g.Field, g.Claims))
-            .ToList();
+        Disputes = Dispute.Among(Nodes.Values);
     }
 
     public IReadOnlyDictionary<NodeId, Node> Nodes { get; }

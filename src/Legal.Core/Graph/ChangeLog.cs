@@ -9,6 +9,14 @@ namespace Legal.Core.Graph;
 /// </summary>
 public static class ChangeLog
 {
+    /// <summary>Every change the nodes record, in date order, then by target id (ordinal).</summary>
+    public static IReadOnlyList<Change> Of(IEnumerable<Node> nodes, IEnumerable<Edge> edges)
+    {
+        var repeals = RepealsOf(edges);
+        return nodes.OrderBy(n => n.Id.ToString(), StringComparer.Ordinal).SelectMany(n => Of(n, repeals))
+            .OrderBy(c => c.Date).ThenBy(c => c.Target.ToString(), StringComparer.Ordinal).ToList();
+    }
+
     public static IEnumerable<Change> Of(Node node, IReadOnlyDictionary<NodeId, NodeId> repealedBy)
     {
         for (var i = 0; i < node.Versions.Count; i++)

@@ -27,8 +27,7 @@ public sealed class EmbeddedGraph : ILegalGraph
         _ordered = corpus.Nodes.Values.OrderBy(n => n.Id.ToString(), StringComparer.Ordinal).ToArray();
         _search = new Lazy<SearchIndex>(() => new SearchIndex(corpus.Nodes));
         _references = new Lazy<ReferenceExtractor>(() => new ReferenceExtractor(corpus.Nodes.Values));
-        var repeals = ChangeLog.RepealsOf(corpus.Edges);
-        _changes = _ordered.SelectMany(n => ChangeLog.Of(n, repeals)).OrderBy(c => c.Date).ThenBy(c => c.Target.ToString(), StringComparer.Ordinal).ToArray();
+        _changes = ChangeLog.Of(_ordered, corpus.Edges).ToArray();
     }
 
     public LegalCorpus Corpus => _corpus;

@@ -28,14 +28,22 @@ public static class Paging
     /// <summary>The page of <paramref name="ordered"/> (sorted by <paramref name="key"/>, ordinal) after the cursor.</summary>
     public static Page<T> Slice<T>(IReadOnlyList<T> ordered, int first, string? after, Func<T, string> key)
     {
-        if (first is < 0 or > MaxPageSize) throw new ArgumentException($"'first' must be between 0 and {MaxPageSize}");
+        CheckPageSize(first);
         var afterKey = Decode(after);
         var start = 0;
         if (afterKey is not null)
         {
             while (start < ordered.Count && string.CompareOrdinal(key(ordered[start]), afterKey) <= 0) start++;
         }
-        var items = ordered.Skip(start).Take(first).ToList();
-        return new Page<T>(items, ordered.Count, start + items.Count < ordered.Count, items.Count == 0 ? null : Encode(key(items[^1])));
+        return Of(ordered.Skip(start).Take(first).ToList(), ordered.Count, ordered.Count - start, key);
+    }
+
+    /// <summary>A page from what a store found: its items, how many match in all, and how many come after the cursor.</summary>
+    public static Page<T> Of<T>(IReadOnlyList<T> items, int totalCount, int remaining, Func<T, string> key) =>
+        new(items, totalCount, items.Count < remaining, items.Count == 0 ? null : Encode(key(items[^1])));
+
+    public static void CheckPageSize(int first)
+    {
+        if (first is < 0 or > MaxPageSize) throw new ArgumentException($"'first' must be between 0 and {MaxPageSize}");
     }
 }

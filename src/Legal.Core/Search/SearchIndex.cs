@@ -27,7 +27,8 @@ public sealed class SearchIndex
     private const int PhraseSlop = 2;
     private const float PhraseBoost = 4f;
 
-    private readonly LegalAnalyzer _analyzer = new();
+    // Lucene analyzers keep their token streams per thread, so one instance serves every index and snippet.
+    private static readonly LegalAnalyzer _analyzer = new();
     private readonly IndexSearcher _searcher;
     private readonly Node[] _byDoc;
 
@@ -113,7 +114,7 @@ public sealed class SearchIndex
     }
 
     /// <summary>A passage around the first match, with every matched word in bold; null when nothing in the text matches.</summary>
-    private string? Snippet(string text, IReadOnlySet<string> terms)
+    private static string? Snippet(string text, IReadOnlySet<string> terms)
     {
         var matches = Tokens(text).Where(t => terms.Contains(t.Term)).ToList();
         if (matches.Count == 0) return null;
@@ -132,9 +133,9 @@ public sealed class SearchIndex
         return snippet.ToString().ReplaceLineEndings(" ");
     }
 
-    private HashSet<string> Terms(string text) => Tokens(text).Select(t => t.Term).ToHashSet();
+    private static HashSet<string> Terms(string text) => Tokens(text).Select(t => t.Term).ToHashSet();
 
-    private IEnumerable<(string Term, int Start, int End)> Tokens(string text)
+    private static IEnumerable<(string Term, int Start, int End)> Tokens(string text)
     {
         var found = new List<(string, int, int)>();
         using var stream = _analyzer.GetTokenStream("text", text);
@@ -161,13 +162,29 @@ public sealed class SearchIndex
             // A provision's title already carries its heading ("Article 16 — …"); indexing both would count it twice.
             var titles = new[] { node.Title[lang] }
                 .Concat(node.Aliases.Where(a => a.Any(ArabicNormalizer.IsArabic) == (lang == Lang.Ar)));
-            var texts = new[] { node.Summary[lang], node.OfficialText[lang], node.Conditions[lang], node.Deadline[lang] }
-                .Concat(node.Versions.Select(v => v.Summary[lang]));
             foreach (var title in titles.OfType<string>()) doc.Add(new TextField(TitleField(lang), title, Field.Store.YES));
-            foreach (var text in texts.OfType<string>().Distinct()) doc.Add(new TextField(TextField(lang), Markdig.Markdown.ToPlainText(text).Trim(), Field.Store.YES));
+            foreach (var text in Texts(node, lang)) doc.Add(new TextField(TextField(lang), text, Field.Store.YES));
             foreach (var heading in AncestorHeadings(node, nodes, lang)) doc.Add(new TextField(ContextField(lang), heading, Field.Store.NO));
         }
         return doc;
+    }
+
+    /// <summary>A node's searchable text in one language, as plain text: summaries, official text, conditions, deadlines.</summary>
+    private static IEnumerable<string> Texts(Node node, Lang lang) =>
+        new[] { node.Summary[lang], node.OfficialText[lang], node.Conditions[lang], node.Deadline[lang] }
+            .Concat(node.Versions.Select(v => v.Summary[lang]))
+            .OfType<string>().Distinct().Select(text => Markdig.Markdown.ToPlainText(text).Trim());
+
+    /// <summary>
+    /// The passage a hit shows, worked out from the node itself, for a store that ranks with its own index (Neo4j):
+    /// the first text with a matched word, else the title, as <see cref="Search"/> shows it.
+    /// </summary>
+    public static string SnippetOf(Node node, string query, Lang? lang)
+    {
+        Lang[] langs = lang is { } only ? [only] : [Lang.En, Lang.Ar];
+        var terms = Terms(query);
+        var texts = langs.SelectMany(l => Texts(node, l)).Concat(langs.Select(l => node.Title[l]).OfType<string>());
+        return texts.Select(text => Snippet(text, terms)).FirstOrDefault(s => s is not null) ?? MarkdownRenderer.Escape(node.Title.Prefer(Lang.En));
     }
 
     /// <summary>

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using GraphQL.Types;
-using Legal.Core.Corpus;
 using Legal.Server.Hosting;
 
 namespace Legal.Server.Cli;
@@ -20,6 +19,8 @@ public static class LegalCommandLine
         root.Add(Validate());
         root.Add(Schema());
         root.Add(RenderCommand.Create());
+        root.Add(LoadCommand.Create());
+        root.Add(ExportCommand.Create());
         return root;
     }
 
@@ -42,16 +43,10 @@ public static class LegalCommandLine
         var command = new Command("validate", "Check a corpus folder; print each problem as path:line:col and exit 1 if there is any.") { dir };
         command.SetAction(parse =>
         {
-            var root = new CorpusOptions { Path = parse.GetValue(dir)! }.Resolve();
-            var result = CorpusCompiler.CompileDirectory(root);
-            foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic.Format(root));
-            if (result.Corpus is { } corpus)
-            {
-                Console.WriteLine($"{root}: ok, {corpus.Nodes.Count} nodes, {corpus.Edges.Count} relations, {corpus.Disputes.Count} open disputes");
-                return 0;
-            }
-            Console.Error.WriteLine($"{root}: {result.Diagnostics.Count} error(s)");
-            return 1;
+            var root = CliCorpus.Root(parse.GetValue(dir));
+            if (CliCorpus.Compile(root) is not { } corpus) return 1;
+            Console.WriteLine($"{root}: ok, {corpus.Nodes.Count} nodes, {corpus.Edges.Count} relations, {corpus.Disputes.Count} open disputes");
+            return 0;
         });
         return command;
     }

@@ -13,18 +13,15 @@ internal static class MembershipFields
             .Resolve(c => c.Source.Date?.ToString());
         type.Field<StringGraphType>("jurisdiction").Description("Its home: KW, UN, international ….").Resolve(c => c.Source.Jurisdiction);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("members").Description("Its members (states, bodies).")
-            .ResolveAsync(async c => await NodeFields.Related(c, EdgeType.MemberOf, Direction.In));
+            .Resolve(c => NodeFields.Related(c, EdgeType.MemberOf, Direction.In));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("memberOf").Description("What it is a member or part of.")
-            .ResolveAsync(async c => await NodeFields.Related(c, EdgeType.MemberOf, Direction.Out));
+            .Resolve(c => NodeFields.Related(c, EdgeType.MemberOf, Direction.Out));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationType>>>>("leadership")
             .Description("Who chairs or co-chairs it, with periods: see each relation's from/until.")
-            .ResolveAsync(async c =>
-            {
-                var edges = await c.Graph().EdgesAsync([c.Source.Id], Direction.In, new HashSet<EdgeType> { EdgeType.Chairs, EdgeType.CoChairs }, c.CancellationToken);
-                return edges.Select(e => new RelationView(e, false)).ToList();
-            });
+            .Resolve(c => c.Loaders().Edges(c.Source.Id, Direction.In, new HashSet<EdgeType> { EdgeType.Chairs, EdgeType.CoChairs })
+                .Then(edges => edges.Select(e => new RelationView(e, false)).ToList()));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("establishedBy").Description("The instruments or provisions that establish it.")
-            .ResolveAsync(async c => await NodeFields.Related(c, EdgeType.Establishes, Direction.In));
+            .Resolve(c => NodeFields.Related(c, EdgeType.Establishes, Direction.In));
     }
 }
 
@@ -64,7 +61,7 @@ public sealed class StateType : ObjectGraphType<Node>
         NodeFields.AddTo(this);
         IsTypeOf = o => o is Node { Kind: NodeKind.State };
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("memberOf").Description("Bodies and frameworks it belongs to.")
-            .ResolveAsync(async c => await NodeFields.Related(c, EdgeType.MemberOf, Direction.Out));
+            .Resolve(c => NodeFields.Related(c, EdgeType.MemberOf, Direction.Out));
     }
 }
 

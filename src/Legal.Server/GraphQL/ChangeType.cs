@@ -23,9 +23,9 @@ public sealed class ChangeType : ObjectGraphType<Change>
             .Resolve(c => c.Source.Date.ToString());
         Field<NonNullGraphType<ChangeKindEnum>>("kind").Description("What happened.").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<NodeInterface>>("target").Description("The provision or instrument that changed.")
-            .ResolveAsync(async c => (await NodeFields.Nodes(c, [c.Source.Target])).Single());
+            .Resolve(c => NodeFields.Nodes(c, [c.Source.Target]).Then(n => n.Single()));
         Field<NodeInterface>("by").Description("The instrument or provision that made the change, when known.")
-            .ResolveAsync(async c => c.Source.By is { } by ? (await NodeFields.Nodes(c, [by])).SingleOrDefault() : null);
+            .Resolve(c => c.Source.By is { } by ? NodeFields.Nodes(c, [by]).Then(n => n.SingleOrDefault()) : null);
         Field<StringGraphType>("summary").Description("Our summary of the new wording (for amendments and insertions).")
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
             .Resolve(c => c.Source.Summary.Prefer(c.GetArgument<Lang>("lang")));

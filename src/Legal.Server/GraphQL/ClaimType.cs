@@ -13,7 +13,7 @@ public sealed class ClaimType : ObjectGraphType<Claim>
         Field<NonNullGraphType<StringGraphType>>("value").Description("The value these sources give.").Resolve(c => c.Source.Value);
         Field<StringGraphType>("note").Description("An editor's note on the claim.").Resolve(c => c.Source.Note);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").Description("The sources making the claim.")
-            .ResolveAsync(async c => await NodeFields.Nodes(c, c.Source.Sources));
+            .Resolve(c => NodeFields.Nodes(c, c.Source.Sources));
     }
 }
 
@@ -24,7 +24,7 @@ public sealed class DisputeType : ObjectGraphType<Dispute>
         Name = "Dispute";
         Description = "A field of a node on which sources disagree, with every competing claim; the corpus does not pick one.";
         Field<NonNullGraphType<NodeInterface>>("node").Description("The node whose field is disputed.")
-            .ResolveAsync(async c => (await NodeFields.Nodes(c, [c.Source.Node])).Single());
+            .Resolve(c => NodeFields.Nodes(c, [c.Source.Node]).Then(n => n.Single()));
         Field<NonNullGraphType<StringGraphType>>("field").Description("The disputed field.").Resolve(c => c.Source.Field);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("claims").Description("The competing claims.").Resolve(c => c.Source.Claims);
     }

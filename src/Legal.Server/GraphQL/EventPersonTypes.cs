@@ -22,11 +22,11 @@ public sealed class EventType : ObjectGraphType<Node>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FigureType>>>>("figures").Description("Counts the sources give: participants, states, ministers ….")
             .Resolve(c => c.Source.Figures.OrderBy(f => f.Key, StringComparer.Ordinal).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("organisers").Description("Who organised it.")
-            .ResolveAsync(async c => await NodeFields.Related(c, EdgeType.OrganisedBy, Direction.Out));
+            .Resolve(c => NodeFields.Related(c, EdgeType.OrganisedBy, Direction.Out));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("hosts").Description("Who hosted it.")
-            .ResolveAsync(async c => await NodeFields.Related(c, EdgeType.Hosted, Direction.In));
+            .Resolve(c => NodeFields.Related(c, EdgeType.Hosted, Direction.In));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("participants").Description("Who took part, where the sources name them.")
-            .ResolveAsync(async c => await NodeFields.Related(c, EdgeType.ParticipatedIn, Direction.In));
+            .Resolve(c => NodeFields.Related(c, EdgeType.ParticipatedIn, Direction.In));
     }
 }
 
@@ -52,11 +52,8 @@ public sealed class PersonType : ObjectGraphType<Node>
         IsTypeOf = o => o is Node { Kind: NodeKind.Person };
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationType>>>>("roles")
             .Description("Roles held, each with the body, the role, and its period or the day a source attests it.")
-            .ResolveAsync(async c =>
-            {
-                var edges = await c.Graph().EdgesAsync([c.Source.Id], Direction.Out,
-                    new HashSet<EdgeType> { EdgeType.HeldRole, EdgeType.Chairs, EdgeType.CoChairs, EdgeType.Represents }, c.CancellationToken);
-                return edges.Select(e => new RelationView(e, true)).ToList();
-            });
+            .Resolve(c => c.Loaders().Edges(c.Source.Id, Direction.Out,
+                    new HashSet<EdgeType> { EdgeType.HeldRole, EdgeType.Chairs, EdgeType.CoChairs, EdgeType.Represents })
+                .Then(edges => edges.Select(e => new RelationView(e, true)).ToList()));
     }
 }

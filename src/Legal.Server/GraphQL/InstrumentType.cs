@@ -26,10 +26,8 @@ public sealed class InstrumentType : ObjectGraphType<Node>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvisionType>>>>("provisions")
             .Description("Every provision (parts, chapters, articles, paragraphs) in document order. With asOf, only those with a version in force that day.")
             .Argument<DateScalar>("asOf", a => a.Description = "Only provisions in force on this date; their summaries as of that date.")
-            .ResolveAsync(async c =>
-            {
-                var provisions = await c.Graph().DescendantsAsync(c.Source.Id, c.CancellationToken);
-                return c.AsOf() is { } day ? provisions.Where(p => p.VersionOn(day) is not null).ToList() : provisions;
-            });
+            .Resolve(c => c.AsOf() is { } day
+                ? c.Loaders().Descendants(c.Source.Id, p => p.VersionOn(day) is not null)
+                : c.Loaders().Descendants(c.Source.Id, _ => true));
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
 using Legal.Core.Graph;
 using Legal.Core.Ids;
@@ -22,7 +23,7 @@ internal static class NodeFields
             .Description("Other names, acronyms and spellings, in either language.").Resolve(c => c.Source.Aliases);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")
             .Description("The sources this node's facts come from (for provisions without their own, the instrument's).")
-            .ResolveAsync(async c => await Nodes(c, c.Source.Sources));
+            .Resolve(c => Nodes(c, c.Source.Sources));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("claims")
             .Description("Statements of this node's facts by particular sources; competing claims on one field are a dispute.")
             .Resolve(c => c.Source.Claims);
@@ -30,12 +31,8 @@ internal static class NodeFields
             .Description("Typed relations to and from this node, each with its sources and any period or role.")
             .Argument<ListGraphType<NonNullGraphType<RelationTypeEnum>>>("types", a => a.Description = "Only these relation types; all when omitted.")
             .Argument<DirectionEnum>("direction", a => a.DefaultValue = Direction.Both)
-            .ResolveAsync(async c =>
-            {
-                var types = c.GetArgument<List<EdgeType>?>("types")?.ToHashSet();
-                var edges = await c.Graph().EdgesAsync([c.Source.Id], c.GetArgument<Direction>("direction"), types, c.CancellationToken);
-                return edges.Select(e => new RelationView(e, e.From == c.Source.Id)).ToList();
-            });
+            .Resolve(c => c.Loaders().Edges(c.Source.Id, c.GetArgument<Direction>("direction"), c.GetArgument<List<EdgeType>?>("types")?.ToHashSet())
+                .Then(edges => edges.Select(e => new RelationView(e, e.From == c.Source.Id)).ToList()));
         type.Field<NonNullGraphType<StringGraphType>>("markdown")
             .Description("The node rendered as Markdown, with links to its pages; for an instrument, all its provisions.")
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
@@ -59,18 +56,15 @@ internal static class NodeFields
         }
     }
 
-    /// <summary>Nodes by id, in the order given, skipping none: the corpus guarantees every id resolves.</summary>
-    public static async Task<IReadOnlyList<Node>> Nodes(IResolveFieldContext context, IReadOnlyCollection<NodeId> ids)
-    {
-        var found = await context.Graph().GetManyAsync(ids, context.CancellationToken);
-        return ids.Select(id => found.GetValueOrDefault(id)).OfType<Node>().ToList();
-    }
+    /// <summary>Nodes by id, in the order given, skipping none: the corpus guarantees every id resolves. Batched across the request.</summary>
+    public static IDataLoaderResult<IReadOnlyList<Node>> Nodes(IResolveFieldContext context, IReadOnlyCollection<NodeId> ids) => context.Loaders().Nodes(ids);
 
-    /// <summary>The nodes at the other end of this node's relations of one type.</summary>
-    public static async Task<IReadOnlyList<Node>> Related(IResolveFieldContext<Node> context, EdgeType type, Direction direction)
+    /// <summary>The nodes at the other end of this node's relations of one type: two batched lookups, edges then nodes.</summary>
+    public static IDataLoaderResult<IDataLoaderResult<IReadOnlyList<Node>>> Related(IResolveFieldContext<Node> context, EdgeType type, Direction direction)
     {
-        var edges = await context.Graph().EdgesAsync([context.Source.Id], direction, new HashSet<EdgeType> { type }, context.CancellationToken);
-        return await Nodes(context, edges.Select(e => e.From == context.Source.Id ? e.To : e.From).Distinct().ToList());
+        var id = context.Source.Id;
+        return context.Loaders().Edges(id, direction, new HashSet<EdgeType> { type })
+            .Then(edges => Nodes(context, edges.Select(e => e.From == id ? e.To : e.From).Distinct().ToList()));
     }
 
     private static async Task<string> MarkdownOf(IResolveFieldContext<Node> c) =>

@@ -26,12 +26,12 @@ public sealed class ObligationType : ObjectGraphType<Node>
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
             .Resolve(c => c.Source.Deadline.Prefer(c.GetArgument<Lang>("lang")));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvisionType>>>>("legalBasis").Description("The provisions that impose it.")
-            .ResolveAsync(async c => await NodeFields.Related(c, EdgeType.Imposes, Direction.In));
+            .Resolve(c => NodeFields.Related(c, EdgeType.Imposes, Direction.In));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("binds").Description("Who is bound: sectors or bodies.")
-            .ResolveAsync(async c => await NodeFields.Related(c, EdgeType.Binds, Direction.Out));
+            .Resolve(c => NodeFields.Related(c, EdgeType.Binds, Direction.Out));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("supervisors").Description("Who supervises compliance.")
-            .ResolveAsync(async c => await NodeFields.Related(c, EdgeType.SupervisedBy, Direction.Out));
+            .Resolve(c => NodeFields.Related(c, EdgeType.SupervisedBy, Direction.Out));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvisionType>>>>("penalties").Description("The provisions that penalise a breach.")
-            .ResolveAsync(async c => await NodeFields.Related(c, EdgeType.PenalisedBy, Direction.Out));
+            .Resolve(c => NodeFields.Related(c, EdgeType.PenalisedBy, Direction.Out));
     }
 }

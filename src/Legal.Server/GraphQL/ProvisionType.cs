@@ -22,11 +22,11 @@ public sealed class ProvisionType : ObjectGraphType<Node>
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
             .Resolve(c => c.Source.Heading[c.GetArgument<Lang>("lang")]);
         Field<NonNullGraphType<InstrumentType>>("instrument").Description("The instrument it belongs to.")
-            .ResolveAsync(async c => (await NodeFields.Nodes(c, [c.Source.Id.WorkId])).Single());
+            .Resolve(c => NodeFields.Nodes(c, [c.Source.Id.WorkId]).Then(n => n.Single()));
         Field<NodeInterface>("parent").Description("The provision or instrument directly above it.")
-            .ResolveAsync(async c => (await NodeFields.Nodes(c, [c.Source.Parent!])).SingleOrDefault());
+            .Resolve(c => NodeFields.Nodes(c, [c.Source.Parent!]).Then(n => n.SingleOrDefault()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvisionType>>>>("children").Description("The provisions directly under it, in order.")
-            .ResolveAsync(async c => await c.Graph().ChildrenAsync(c.Source.Id, c.CancellationToken));
+            .Resolve(c => c.Loaders().Children(c.Source.Id));
         Field<StringGraphType>("summary")
             .Description("Our summary (Markdown), of the version in force on asOf when given; null when none was in force then.")
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
@@ -43,11 +43,11 @@ public sealed class ProvisionType : ObjectGraphType<Node>
             .Resolve(c => c.Source.VersionOn(c.GetArgument<DateOnly>("asOf")));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObligationType>>>>("obligations")
             .Description("The obligations, prohibitions and permissions it lays down.")
-            .ResolveAsync(async c => await NodeFields.Related(c, EdgeType.Imposes, Direction.Out));
+            .Resolve(c => NodeFields.Related(c, EdgeType.Imposes, Direction.Out));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("cites").Description("What it cites.")
-            .ResolveAsync(async c => await NodeFields.Related(c, EdgeType.Cites, Direction.Out));
+            .Resolve(c => NodeFields.Related(c, EdgeType.Cites, Direction.Out));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("citedBy").Description("What cites it.")
-            .ResolveAsync(async c => await NodeFields.Related(c, EdgeType.Cites, Direction.In));
+            .Resolve(c => NodeFields.Related(c, EdgeType.Cites, Direction.In));
     }
 }
 
@@ -60,11 +60,11 @@ public sealed class ProvisionVersionType : ObjectGraphType<ProvisionVersion>
         Field<StringGraphType>("from").Description("First day in force, when known.").Resolve(c => c.Source.From?.ToString());
         Field<StringGraphType>("until").Description("First day no longer in force, when it has ended.").Resolve(c => c.Source.Until?.ToString());
         Field<InstrumentType>("amendedBy").Description("The instrument that brought this version in, when it came by amendment.")
-            .ResolveAsync(async c => c.Source.AmendedBy is { } id ? (await NodeFields.Nodes(c, [id.WorkId])).SingleOrDefault() : null);
+            .Resolve(c => c.Source.AmendedBy is { } id ? NodeFields.Nodes(c, [id.WorkId]).Then(n => n.SingleOrDefault()) : null);
         Field<StringGraphType>("summary").Description("Our summary of this version (Markdown).")
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
             .Resolve(c => c.Source.Summary.Prefer(c.GetArgument<Lang>("lang")));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").Description("Sources for this version.")
-            .ResolveAsync(async c => await NodeFields.Nodes(c, c.Source.Sources));
+            .Resolve(c => NodeFields.Nodes(c, c.Source.Sources));
     }
 }

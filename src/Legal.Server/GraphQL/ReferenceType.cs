@@ -13,6 +13,6 @@ public sealed class ReferenceType : ObjectGraphType<Reference>
         Field<NonNullGraphType<IntGraphType>>("end").Description("Where the match ends, exclusive: text.slice(start, end) is `text`.").Resolve(c => c.Source.End);
         Field<NonNullGraphType<StringGraphType>>("text").Description("The words matched, as written in the text.").Resolve(c => c.Source.Text);
         Field<NonNullGraphType<NodeInterface>>("node").Description("The instrument, resolution, institution or framework referred to.")
-            .ResolveAsync(async c => (await NodeFields.Nodes(c, [c.Source.Target])).Single());
+            .Resolve(c => NodeFields.Nodes(c, [c.Source.Target]).Then(n => n.Single()));
     }
 }

@@ -18,7 +18,7 @@ public sealed class RelationType : ObjectGraphType<RelationView>
         Field<NonNullGraphType<DirectionEnum>>("direction").Description("OUT when the asking node is the relation's source, IN when it is the target.")
             .Resolve(c => c.Source.Outgoing ? Direction.Out : Direction.In);
         Field<NonNullGraphType<NodeInterface>>("node").Description("The node at the other end.")
-            .ResolveAsync(async c => (await NodeFields.Nodes(c, [c.Source.Outgoing ? c.Source.Edge.To : c.Source.Edge.From])).Single());
+            .Resolve(c => NodeFields.Nodes(c, [c.Source.Outgoing ? c.Source.Edge.To : c.Source.Edge.From]).Then(n => n.Single()));
         Field<StringGraphType>("from").Description("Start of the period the relation held (YYYY, YYYY-MM or YYYY-MM-DD), when known.")
             .Resolve(c => c.Source.Edge.Since?.ToString());
         Field<StringGraphType>("until").Description("End of the period the relation held, when known.").Resolve(c => c.Source.Edge.Until?.ToString());
@@ -32,6 +32,6 @@ public sealed class RelationType : ObjectGraphType<RelationView>
             .Description("Set when the relation is the Legal team's own assessment, not a source's statement: its review status (draft or reviewed).")
             .Resolve(c => c.Source.Edge.TeamAssessment);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").Description("The sources for this relation.")
-            .ResolveAsync(async c => await NodeFields.Nodes(c, c.Source.Edge.Sources));
+            .Resolve(c => NodeFields.Nodes(c, c.Source.Edge.Sources));
     }
 }

@@ -1,31 +1,54 @@
 using GraphQL;
 using GraphQL.Validation.Complexity;
 using Legal.Core.Graph;
+using Legal.Neo4j;
+using Legal.Neo4j.QueryApi;
 using Legal.Server.GraphQL;
 
 namespace Legal.Server.Hosting;
 
 public static class ServiceCollectionExtensions
 {
-    /// <summary>Everything the server needs: options, the graph, the GraphQL schema with its limits, and health checks.</summary>
+    /// <summary>
+    /// Everything the server needs: options, the graph, the GraphQL schema with its limits, and health checks.
+    /// The graph is Neo4j's when <c>Neo4j:Uri</c> is set, else the embedded one compiled from the corpus.
+    /// </summary>
     public static IServiceCollection AddLegalServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<CorpusOptions>(configuration.GetSection(CorpusOptions.Section));
         var limits = configuration.GetSection(GraphQLLimitOptions.Section).Get<GraphQLLimitOptions>() ?? new GraphQLLimitOptions();
-        var corpus = configuration.GetSection(CorpusOptions.Section).Get<CorpusOptions>() ?? new CorpusOptions();
+        var neo4j = configuration.GetSection(Neo4jOptions.Section).Get<Neo4jOptions>() ?? new Neo4jOptions();
 
-        services.AddSingleton(new GraphHolder(corpus.Resolve()));
-        services.AddSingleton<IGraphProvider>(sp => sp.GetRequiredService<GraphHolder>());
-        services.AddHostedService<CorpusLoader>();
-        services.AddHealthChecks().AddCheck<EmbeddedGraphReadyCheck>("graph", tags: [HealthEndpoints.ReadyTag]);
+        if (neo4j.IsConfigured) services.AddNeo4jGraph(neo4j);
+        else services.AddEmbeddedGraph(configuration.GetSection(CorpusOptions.Section).Get<CorpusOptions>() ?? new CorpusOptions());
 
         services.AddScoped(sp => new RequestGraph(sp.GetRequiredService<IGraphProvider>().Current));
+        services.AddScoped<GraphLoaders>();
         services.AddGraphQL(b => b
             .AddSchema<LegalSchema>()
             .AddSystemTextJson()
             .AddGraphTypes(typeof(LegalSchema).Assembly)
             .AddErrorInfoProvider(o => o.ExposeCode = true)
+            .AddUnhandledExceptionHandler(StoreErrors.Translate)
             .AddValidationRule(new CostLimitRule(new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity })));
         return services;
+    }
+
+    /// <summary>The corpus compiled in memory at start-up and on SIGHUP; ready once it has loaded.</summary>
+    private static void AddEmbeddedGraph(this IServiceCollection services, CorpusOptions corpus)
+    {
+        services.AddSingleton(new GraphHolder(corpus.Resolve()));
+        services.AddSingleton<IGraphProvider>(sp => sp.GetRequiredService<GraphHolder>());
+        services.AddHostedService<CorpusLoader>();
+        services.AddHealthChecks().AddCheck<EmbeddedGraphReadyCheck>("graph", tags: [HealthEndpoints.ReadyTag]);
+    }
+
+    /// <summary>Neo4j over its Query API, filled by the <c>load</c> verb; ready while it answers a ping.</summary>
+    private static void AddNeo4jGraph(this IServiceCollection services, Neo4jOptions options)
+    {
+        services.AddSingleton(QueryApiClient.Create(options));
+        services.AddSingleton(sp => new Neo4jGraph(sp.GetRequiredService<QueryApiClient>(), Retries.ForQueries()));
+        services.AddSingleton<IGraphProvider, Neo4jGraphProvider>();
+        services.AddHealthChecks().AddCheck<Neo4jReadyCheck>("neo4j", tags: [HealthEndpoints.ReadyTag]);
     }
 }

@@ -1,0 +1,69 @@
+using Legal.Core.Corpus;
+using Legal.Core.Ids;
+using Legal.Core.Model;
+using Legal.Neo4j.Mapping;
+using Legal.Neo4j.QueryApi;
+
+namespace Legal.Neo4j.Cypher;
+
+/// <summary>
+/// A statement shape and the rows it writes. The loader sends the rows as <c>$rows</c>;
+/// the exported script writes them into the statement as a literal list.
+/// </summary>
+public sealed record WriteBatch(Func<string, string> Shape, IReadOnlyList<Dictionary<string, object?>> Rows)
+{
+    public Statement ToStatement() => new Statement(Shape(WriteStatements.Rows)).With("rows", Rows);
+
+    public string ToScript() => Shape(CypherLiteral.Of(Rows));
+}
+
+/// <summary>A node to write: its kind picks the statement, and its properties are the row.</summary>
+public sealed record NodeWrite(NodeKind Kind, Dictionary<string, object?> Props);
+
+/// <summary>A relationship to write: its type picks the statement, and <see cref="Row"/> is what the statement reads.</summary>
+public sealed record EdgeWrite(EdgeType Type, string From, string To, Dictionary<string, object?> Props)
+{
+    /// <summary>The keys <see cref="Row"/> has; the linter is told of them, as it cannot tell <c>row.from</c> from a property.</summary>
+    public static IEnumerable<string> RowKeys => ["from", "to", "props"];
+
+    public Dictionary<string, object?> Row() => new() { ["from"] = From, ["to"] = To, ["props"] = Props };
+}
+
+/// <summary>What writing a corpus to Neo4j takes: nodes first (grouped by kind), then relationships (grouped by type).</summary>
+public sealed class CorpusWrites
+{
+    /// <summary>Big enough to keep round trips few, small enough to keep each request body to a few megabytes.</summary>
+    public const int LoadBatchSize = 10_000;
+
+    private readonly List<NodeWrite> _nodes;
+    private readonly List<EdgeWrite> _edges;
+
+    /// <summary>The nodes, ordered by id.</summary>
+    public IReadOnlyList<NodeWrite> Nodes => _nodes;
+
+    /// <summary>The relationships, in the corpus's order.</summary>
+    public IReadOnlyList<EdgeWrite> Edges => _edges;
+
+    public CorpusWrites(LegalCorpus corpus)
+    {
+        _nodes = corpus.Nodes.Values.OrderBy(n => n.Id.ToString(), StringComparer.Ordinal).Select(n => new NodeWrite(n.Kind, NodeProperties.From(n))).ToList();
+        var seen = new Dictionary<(NodeId, EdgeType, NodeId), int>();
+        _edges = corpus.Edges.Select((e, seq) =>
+        {
+            var occurrence = seen[(e.From, e.Type, e.To)] = seen.GetValueOrDefault((e.From, e.Type, e.To), -1) + 1;
+            return new EdgeWrite(e.Type, e.From.ToString(), e.To.ToString(), EdgeProperties.From(e, seq, occurrence));
+        }).ToList();
+    }
+
+    public IReadOnlyList<string> NodeIds => _nodes.Select(n => (string)n.Props[NodeProperties.Id]!).ToList();
+
+    public IReadOnlyList<string> EdgeKeys => _edges.Select(e => (string)e.Props[EdgeProperties.Key]!).ToList();
+
+    public int RowCount => _nodes.Count + _edges.Count;
+
+    public IEnumerable<WriteBatch> Batches(int size) =>
+        _nodes.GroupBy(n => n.Kind)
+            .SelectMany(g => g.Chunk(size).Select(chunk => new WriteBatch(rows => WriteStatements.MergeNodes(g.Key, rows), chunk.Select(n => n.Props).ToList())))
+            .Concat(_edges.GroupBy(e => e.Type)
+                .SelectMany(g => g.Chunk(size).Select(chunk => new WriteBatch(rows => WriteStatements.MergeEdges(g.Key, rows), chunk.Select(e => e.Row()).ToList()))));
+}

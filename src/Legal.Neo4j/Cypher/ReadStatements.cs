@@ -1,0 +1,95 @@
+using Legal.Neo4j.Mapping;
+
+namespace Legal.Neo4j.Cypher;
+
+/// <summary>
+/// The statements that answer the query contract. Each takes a list ($ids) and answers for all of it in one call,
+/// so a GraphQL request costs a number of round trips that does not grow with the number of nodes.
+/// </summary>
+public static class ReadStatements
+{
+    private const string N = GraphSchema.NodeLabel;
+    private const string Id = NodeProperties.Id;
+
+    public const string Ping = "RETURN 1 AS ok";
+
+    public const string NodesByIds = $$"""
+        UNWIND $ids AS id
+        MATCH (n:{{N}} {{{Id}}: id})
+        RETURN properties(n) AS node
+        """;
+
+    private const string EdgeColumns = "a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props";
+
+    public const string EdgesOut = $$"""
+        UNWIND $ids AS id
+        MATCH (a:{{N}} {{{Id}}: id})-[r]->(b:{{N}})
+        WHERE type(r) IN $types
+        RETURN 0 AS side, id AS anchor, {{EdgeColumns}}
+        """;
+
+    public const string EdgesIn = $$"""
+        UNWIND $ids AS id
+        MATCH (a:{{N}})-[r]->(b:{{N}} {{{Id}}: id})
+        WHERE type(r) IN $types
+        RETURN 1 AS side, id AS anchor, {{EdgeColumns}}
+        """;
+
+    /// <summary>Outgoing, then incoming, in one call: the <c>side</c> column lets the caller order them as the embedded store does.</summary>
+    public const string EdgesBoth = $$"""
+        {{EdgesOut}}
+        UNION ALL
+        {{EdgesIn}}
+        """;
+
+    /// <summary>
+    /// One page of nodes ordered by id (ordinal, as <c>Paging</c> orders them), after the cursor's id:
+    /// the total that match, how many remain after the cursor, and the page itself.
+    /// </summary>
+    public const string Page = $$"""
+        MATCH (n:{{N}})
+        WHERE ($kinds IS NULL OR n.{{NodeProperties.Kind}} IN $kinds)
+          AND ($jurisdiction IS NULL OR toLower(n.jurisdiction) = toLower($jurisdiction))
+        WITH n ORDER BY n.{{Id}}
+        WITH count(n) AS total, [m IN collect(n) WHERE $after IS NULL OR m.{{Id}} > $after] AS rest
+        RETURN total, size(rest) AS remaining, [m IN rest[0..$first] | properties(m)] AS nodes
+        """;
+
+    /// <summary>Nodes with claims: disputes are worked out from them the same way the corpus does.</summary>
+    public const string NodesWithClaims = $$"""
+        MATCH (n:{{N}})
+        WHERE n.{{NodeProperties.Claims}} IS NOT NULL
+        RETURN properties(n) AS node
+        """;
+
+    /// <summary>
+    /// Nodes that record changes (versions, in-force dates) and the REPEALS relationships naming what repealed them:
+    /// the changes are worked out from these the same way for every store.
+    /// </summary>
+    public const string ChangeSources = $$"""
+        MATCH (n:{{N}})
+        WHERE n.versions IS NOT NULL OR n.inForceFrom IS NOT NULL OR n.inForceUntil IS NOT NULL
+        WITH collect(properties(n)) AS nodes
+        OPTIONAL MATCH (a:{{N}})-[r:REPEALS]->(b:{{N}})
+        RETURN nodes, collect(CASE WHEN r IS NOT NULL THEN {from: a.{{Id}}, to: b.{{Id}}, props: properties(r)} END) AS repeals
+        """;
+
+    /// <summary>
+    /// Full-text hits from one or both language indexes (a node found by both keeps its better score), best first:
+    /// ids and scores only, so that a page of nodes is then read by id.
+    /// </summary>
+    public const string Search = $$"""
+        UNWIND $indexes AS index
+        CALL db.index.fulltext.queryNodes(index, $query, {limit: $limit}) YIELD node, score
+        WITH node, max(score) AS best
+        WHERE $kinds IS NULL OR node.{{NodeProperties.Kind}} IN $kinds
+        RETURN node.{{Id}} AS id, best AS score
+        ORDER BY score DESC, id
+        """;
+
+    public const string NodesOfKinds = $$"""
+        MATCH (n:{{N}})
+        WHERE n.{{NodeProperties.Kind}} IN $kinds
+        RETURN properties(n) AS node
+        """;
+}

@@ -1,0 +1,124 @@
+using System.Text.Json.Nodes;
+using Legal.Core.Graph;
+using Legal.Core.Ids;
+using Legal.Core.Model;
+using Legal.Core.References;
+using Legal.Core.Search;
+using Legal.Neo4j.Cypher;
+using Legal.Neo4j.Mapping;
+using Legal.Neo4j.QueryApi;
+using Lucene.Net.QueryParsers.Classic;
+using Polly;
+
+namespace Legal.Neo4j;
+
+/// <summary>
+/// The query contract answered from Neo4j: one read-only call per method, whatever the number of ids.
+/// A store that cannot be reached, or refuses our credentials, surfaces as <see cref="StoreUnavailableException"/>.
+/// </summary>
+public sealed class Neo4jGraph(QueryApiClient client, ResiliencePipeline retries) : ILegalGraph
+{
+    private static readonly IReadOnlyList<string> AllTypes = GraphSchema.RelationshipTypes.ToList();
+
+    public async Task<IReadOnlyDictionary<NodeId, Node>> GetManyAsync(IReadOnlyCollection<NodeId> ids, CancellationToken ct = default)
+    {
+        if (ids.Count == 0) return new Dictionary<NodeId, Node>();
+        var result = await ReadAsync(new Statement(ReadStatements.NodesByIds).With("ids", Distinct(ids)), ct);
+        return result.Records.Select(r => NodeProperties.ToNode(r["node"]!.AsObject())).ToDictionary(n => n.Id);
+    }
+
+    public async Task<IReadOnlyList<Edge>> EdgesAsync(IReadOnlyCollection<NodeId> ids, Direction direction, IReadOnlySet<EdgeType>? types = null,
+        CancellationToken ct = default)
+    {
+        if (ids.Count == 0) return [];
+        var anchors = Distinct(ids);
+        var text = direction switch { Direction.Out => ReadStatements.EdgesOut, Direction.In => ReadStatements.EdgesIn, _ => ReadStatements.EdgesBoth };
+        var statement = new Statement(text).With("ids", anchors).With("types", types?.Select(GraphSchema.RelationshipType).ToList() ?? AllTypes);
+        var result = await ReadAsync(statement, ct);
+        // The embedded store's order: outgoing before incoming, then by the order the ids were given, then the corpus's order.
+        var position = anchors.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
+        return result.Records
+            .OrderBy(r => r["side"]!.GetValue<long>())
+            .ThenBy(r => position[r["anchor"]!.GetValue<string>()])
+            .ThenBy(r => r["props"]![EdgeProperties.Seq]!.GetValue<long>())
+            .Select(r => EdgeProperties.ToEdge(r["from"]!.GetValue<string>(), r["type"]!.GetValue<string>(), r["to"]!.GetValue<string>(), r["props"]!.AsObject()))
+            .ToList();
+    }
+
+    public async Task<Page<Node>> ListAsync(NodeQuery query, CancellationToken ct = default)
+    {
+        Paging.CheckPageSize(query.First);
+        var statement = new Statement(ReadStatements.Page)
+            .With("kinds", query.Kinds?.Select(k => k.ToSnakeCase()).ToList())
+            .With("jurisdiction", query.Jurisdiction)
+            .With("after", Paging.Decode(query.After))
+            .With("first", query.First);
+        var record = (await ReadAsync(statement, ct)).Records.Single();
+        var nodes = record["nodes"]!.AsArray().Select(n => NodeProperties.ToNode(n!.AsObject())).ToList();
+        return Paging.Of(nodes, (int)record["total"]!.GetValue<long>(), (int)record["remaining"]!.GetValue<long>(), n => n.Id.ToString());
+    }
+
+    public async Task<IReadOnlyList<Dispute>> DisputesAsync(CancellationToken ct = default)
+    {
+        var result = await ReadAsync(new Statement(ReadStatements.NodesWithClaims), ct);
+        return Dispute.Among(result.Records.Select(r => NodeProperties.ToNode(r["node"]!.AsObject())));
+    }
+
+    public async Task<IReadOnlyList<Change>> ChangesAsync(DateOnly since, DateOnly until, CancellationToken ct = default)
+    {
+        var record = (await ReadAsync(new Statement(ReadStatements.ChangeSources), ct)).Records.Single();
+        var nodes = record["nodes"]!.AsArray().Select(n => NodeProperties.ToNode(n!.AsObject()));
+        var repeals = record["repeals"]!.AsArray()
+            .Select(r => EdgeProperties.ToEdge(r!["from"]!.GetValue<string>(), GraphSchema.RelationshipType(EdgeType.Repeals), r["to"]!.GetValue<string>(), r["props"]!.AsObject()));
+        return ChangeLog.Of(nodes, repeals).Where(c => ChangeLog.Within(c, since, until)).ToList();
+    }
+
+    /// <summary>
+    /// Neo4j's full-text indexes (analyzers <c>arabic</c> and <c>english</c>) rank the hits; the query is folded by the
+    /// shared <see cref="ArabicNormalizer"/> and every word is required, as the embedded store's search does.
+    /// Two calls: the ranked ids, then the page's nodes.
+    /// </summary>
+    public async Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct = default)
+    {
+        var words = query.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) throw new ArgumentException("'query' must have at least one word");
+        Paging.CheckPageSize(query.First);
+        // Lower case keeps AND, OR and NOT as words; escaping keeps every other character literal in Lucene's syntax.
+        var lucene = string.Join(" AND ", words.Select(w => QueryParserBase.Escape(ArabicNormalizer.Normalize(w).ToLowerInvariant())));
+        var indexes = query.Lang switch { Lang.Ar => [GraphSchema.ArabicIndex], Lang.En => [GraphSchema.EnglishIndex], _ => new[] { GraphSchema.EnglishIndex, GraphSchema.ArabicIndex } };
+        var statement = new Statement(ReadStatements.Search)
+            .With("indexes", indexes)
+            .With("query", lucene)
+            .With("limit", SearchIndex.MaxHits)
+            .With("kinds", query.Kinds?.Select(k => k.ToSnakeCase()).ToList());
+        var ranked = (await ReadAsync(statement, ct)).Records
+            .Select((r, rank) => (Id: NodeId.Parse(r["id"]!.GetValue<string>()), Score: r["score"]!.GetValue<float>(), Rank: rank)).ToList();
+        var page = Paging.Slice(ranked, query.First, query.After, r => r.Rank.ToString("D6"));
+        var nodes = await GetManyAsync(page.Items.Select(r => r.Id).ToList(), ct);
+        var hits = page.Items.Where(r => nodes.ContainsKey(r.Id))
+            .Select(r => new SearchHit(nodes[r.Id], r.Score, SearchIndex.SnippetOf(nodes[r.Id], query.Text, query.Lang))).ToList();
+        return new Page<SearchHit>(hits, page.TotalCount, page.HasNextPage, page.EndCursor);
+    }
+
+    /// <summary>Built from the named nodes read in one call, so it always matches what Neo4j holds now.</summary>
+    public async Task<IReadOnlyList<Reference>> ExtractReferencesAsync(string text, CancellationToken ct = default)
+    {
+        var kinds = Enum.GetValues<NodeKind>().Where(k => k.IsInstrument() || k is NodeKind.Institution or NodeKind.Framework).Select(k => k.ToSnakeCase()).ToList();
+        var result = await ReadAsync(new Statement(ReadStatements.NodesOfKinds).With("kinds", kinds), ct);
+        return new ReferenceExtractor(result.Records.Select(r => NodeProperties.ToNode(r["node"]!.AsObject()))).Extract(text);
+    }
+
+    private static List<string> Distinct(IEnumerable<NodeId> ids) => ids.Select(id => id.ToString()).Distinct().ToList();
+
+    private async Task<QueryResult> ReadAsync(Statement statement, CancellationToken ct)
+    {
+        try
+        {
+            return await retries.ExecuteAsync(async token => await client.RunAsync(statement, readOnly: true, token), ct);
+        }
+        catch (Neo4jException e) when (e.Failure is Neo4jFailure.Unavailable or Neo4jFailure.Unauthorized or Neo4jFailure.Transient)
+        {
+            throw new StoreUnavailableException($"the Neo4j store cannot answer: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+namespace Legal.Neo4j.QueryApi;
+
+/// <summary>What went wrong, decided from Neo4j's error code (never its message, which changes between versions).</summary>
+public enum Neo4jFailure
+{
+    /// <summary>The server could not be reached, timed out, or says the database is not available.</summary>
+    Unavailable,
+    /// <summary>A passing condition (deadlock, leader switch, memory pressure): trying again may succeed.</summary>
+    Transient,
+    /// <summary>Wrong credentials, or a user without the rights needed.</summary>
+    Unauthorized,
+    /// <summary>The statement is not valid Cypher: a bug here, never worth retrying.</summary>
+    Syntax,
+    ConstraintViolation,
+    /// <summary>Any other refusal (a missing parameter, a type error, an expired transaction, an unknown database, a server fault).</summary>
+    Rejected,
+}
+
+/// <summary>A failed call to the Query API, with Neo4j's own code (or the HTTP status when there was no body).</summary>
+public sealed class Neo4jException(Neo4jFailure failure, string code, string message, Exception? inner = null)
+    : Exception($"{code}: {message}", inner)
+{
+    public Neo4jFailure Failure => failure;
+
+    public string Code => code;
+
+    public bool IsRetryable => failure is Neo4jFailure.Transient or Neo4jFailure.Unavailable;
+
+    /// <summary>Neo4j's codes are Neo.{Classification}.{Category}.{Title}; the classification and a few titles decide.</summary>
+    public static Neo4jFailure Classify(string code) => code switch
+    {
+        "Neo.ClientError.Statement.SyntaxError" => Neo4jFailure.Syntax,
+        "Neo.ClientError.Schema.ConstraintValidationFailed" => Neo4jFailure.ConstraintViolation,
+        "Neo.TransientError.General.DatabaseUnavailable" => Neo4jFailure.Unavailable,
+        _ when code.StartsWith("Neo.ClientError.Security.", StringComparison.Ordinal) => Neo4jFailure.Unauthorized,
+        _ when code.StartsWith("Neo.TransientError.", StringComparison.Ordinal) => Neo4jFailure.Transient,
+        _ => Neo4jFailure.Rejected,
+    };
+}
