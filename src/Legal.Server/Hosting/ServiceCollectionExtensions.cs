@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Validation.Complexity;
 using Legal.Core.Graph;
 using Legal.Server.GraphQL;
 
@@ -24,11 +25,7 @@ public static class ServiceCollectionExtensions
             .AddSystemTextJson()
             .AddGraphTypes(typeof(LegalSchema).Assembly)
             .AddErrorInfoProvider(o => o.ExposeCode = true)
-            .AddComplexityAnalyzer(o =>
-            {
-                o.MaxDepth = limits.MaxDepth;
-                o.MaxComplexity = limits.MaxComplexity;
-            }));
+            .AddValidationRule(new CostLimitRule(new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity })));
         return services;
     }
 }
