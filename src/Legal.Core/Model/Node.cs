@@ -54,8 +54,9 @@ public sealed record Node(NodeId Id, NodeKind Kind, Origin Origin)
 
     /// <summary>
     /// Whether the node had effect on a date: in force, with a version in force for a provision, and, when no start of
-    /// force is known, not before its issue or founding date.
+    /// force is known, not before its issue or founding date. A standard's date is that of the revision summarised, not
+    /// its start, so it does not count.
     /// </summary>
     public bool HasEffectOn(DateOnly date) =>
-        InForceOn(date) && VersionOn(date) is not null && (InForceFrom is not null || Date is null || Date.Value.Earliest <= date);
+        InForceOn(date) && VersionOn(date) is not null && (InForceFrom is not null || Date is null || Kind == NodeKind.Standard || Date.Value.Earliest <= date);
 }

@@ -23,6 +23,7 @@ public sealed class ObligationFinder(ILegalGraph graph)
     private static readonly HashSet<EdgeType> PartOf = [EdgeType.PartOf];
     private static readonly HashSet<EdgeType> Binds = [EdgeType.Binds];
     private static readonly HashSet<EdgeType> Context = [EdgeType.Imposes, EdgeType.SupervisedBy, EdgeType.About];
+    private static readonly HashSet<EdgeType> About = [EdgeType.About];
 
     public async Task<Page<Node>> FindAsync(ObligationQuery query, CancellationToken ct = default)
     {
@@ -31,16 +32,19 @@ public sealed class ObligationFinder(ILegalGraph graph)
             .Where(o => o.Kind == NodeKind.Obligation && (query.Deontic is null || (o.Deontic ?? Model.Deontic.Obligation) == query.Deontic))
             .ToList();
         var edges = await graph.EdgesAsync(obligations.Select(o => o.Id).ToList(), Direction.Both, Context, ct);
+        var related = edges.Where(e => e.Type != EdgeType.Imposes).ToLookup(e => (e.From, e.Type), e => e.To);
         var bases = edges.Where(e => e.Type == EdgeType.Imposes).ToLookup(e => e.To, e => e.From);
+        var provisionIds = bases.SelectMany(b => b).ToHashSet();
         // Provisions and their instruments: a duty applies only while both have effect.
-        var provisions = await graph.GetManyAsync(bases.SelectMany(b => b).SelectMany(p => new[] { p, p.WorkId }).ToHashSet(), ct);
+        var provisions = await graph.GetManyAsync(provisionIds.SelectMany(p => new[] { p, p.WorkId }).ToHashSet(), ct);
         // A topic applies through the obligation itself or through the provision that imposes it.
-        var topical = query.Topic is null ? [] : (await graph.EdgesAsync(bases.SelectMany(b => b).ToList(), Direction.Out, new HashSet<EdgeType> { EdgeType.About }, ct))
+        var topical = query.Topic is null ? [] : (await graph.EdgesAsync(provisionIds, Direction.Out, About, ct))
             .Where(e => e.To == query.Topic).Select(e => e.From).ToHashSet();
+        bool InEffect(NodeId provision, DateOnly day) => new[] { provision, provision.WorkId }.All(id => provisions.GetValueOrDefault(id)?.HasEffectOn(day) == true);
         var matching = obligations.Where(o =>
-                (query.Supervisor is null || edges.Any(e => e.From == o.Id && e.Type == EdgeType.SupervisedBy && e.To == query.Supervisor)) &&
-                (query.Topic is null || edges.Any(e => e.From == o.Id && e.Type == EdgeType.About && e.To == query.Topic) || bases[o.Id].Any(topical.Contains)) &&
-                (query.AsOf is not { } day || bases[o.Id].Any(p => new[] { p, p.WorkId }.All(id => provisions.GetValueOrDefault(id)?.HasEffectOn(day) == true))))
+                (query.Supervisor is null || related[(o.Id, EdgeType.SupervisedBy)].Contains(query.Supervisor)) &&
+                (query.Topic is null || related[(o.Id, EdgeType.About)].Contains(query.Topic) || bases[o.Id].Any(topical.Contains)) &&
+                (query.AsOf is not { } day || bases[o.Id].Any(p => InEffect(p, day))))
             .OrderBy(o => o.Id.ToString(), StringComparer.Ordinal)
             .ToList();
         return Paging.Slice(matching, query.First, query.After, o => o.Id.ToString());

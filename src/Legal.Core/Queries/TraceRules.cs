@@ -1,3 +1,4 @@
+using Legal.Core.Ids;
 using Legal.Core.Model;
 
 namespace Legal.Core.Queries;
@@ -33,7 +34,7 @@ internal static class TraceRules
     public static IReadOnlySet<EdgeType> Types(TraceDirection direction) => Rules(direction).Keys.ToHashSet();
 
     /// <summary>Whether walking from <paramref name="at"/> along <paramref name="edge"/> is a step this direction takes.</summary>
-    public static bool Follows(TraceDirection direction, Edge edge, Ids.NodeId at) =>
+    public static bool Follows(TraceDirection direction, Edge edge, NodeId at) =>
         Rules(direction).TryGetValue(edge.Type, out var forward) && (forward ? edge.From == at : edge.To == at);
 
     /// <summary>Where a walk ends: UP at an international source, DOWN at the bodies and duties that carry the law out.</summary>
@@ -41,8 +42,13 @@ internal static class TraceRules
         ? kind is NodeKind.UnResolution or NodeKind.Standard
         : kind is NodeKind.Institution or NodeKind.Framework or NodeKind.Obligation;
 
-    /// <summary>DOWN into an instrument's contents, which is only worth showing when it leads somewhere.</summary>
-    public static bool IsContainment(TraceDirection direction, Edge edge) => direction == TraceDirection.Down && edge.Type == EdgeType.PartOf;
+    /// <summary>
+    /// Whether a path ending with this step ends on mere structure: DOWN inside an instrument's contents, or UP at a part or
+    /// chapter short of the instrument (reached there because the instrument was already reached another way).
+    /// Such a path is worth showing only when it leads further.
+    /// </summary>
+    public static bool EndsOnStructure(TraceDirection direction, Edge last, NodeKind end) =>
+        last.Type == EdgeType.PartOf && (direction == TraceDirection.Down || !end.IsInstrument());
 
     private static Dictionary<EdgeType, bool> Rules(TraceDirection direction) => direction == TraceDirection.Up ? Up : Down;
 }

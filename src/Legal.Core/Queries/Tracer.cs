@@ -32,7 +32,7 @@ public sealed class Tracer(ILegalGraph graph)
                     .Select(s => w.Add(s)))
                 .ToList();
         }
-        var paths = Ends(query.Direction, root)
+        var paths = Ends(query.Direction, root, nodes)
             .Select(w => new TracePath(w.Path()))
             .OrderBy(p => TraceRules.Stops(query.Direction, nodes[p.End].Kind) ? 0 : 1)
             .ThenBy(p => p.Steps.Count)
@@ -53,12 +53,12 @@ public sealed class Tracer(ILegalGraph graph)
         .Where(s => nodes.TryGetValue(s.To, out var n) && n.HasEffectOn(query.AsOf))
         .OrderBy(s => s.To.ToString(), StringComparer.Ordinal);
 
-    /// <summary>The ends of the walk worth reporting; DOWN drops branches that only enter provisions and lead nowhere.</summary>
-    private static IEnumerable<Walk> Ends(TraceDirection direction, Walk walk)
+    /// <summary>The ends of the walk worth reporting: branches that only move through an instrument's structure are dropped.</summary>
+    private static IEnumerable<Walk> Ends(TraceDirection direction, Walk walk, Dictionary<NodeId, Node> nodes)
     {
-        var below = walk.Children.SelectMany(c => Ends(direction, c)).ToList();
+        var below = walk.Children.SelectMany(c => Ends(direction, c, nodes)).ToList();
         if (below.Count > 0 || walk.Step is null) return below;
-        return TraceRules.IsContainment(direction, walk.Step.Edge) ? [] : [walk];
+        return TraceRules.EndsOnStructure(direction, walk.Step.Edge, nodes[walk.At].Kind) ? [] : [walk];
     }
 
     /// <summary>A node reached by the walk and the step that reached it; together they form a tree of shortest paths.</summary>

@@ -22,7 +22,7 @@ internal static partial class NumberedCitations
             var end = match.Groups["year"].Success ? match.Groups["year"].Index + match.Groups["year"].Length + (match.Groups["close"].Success ? 1 : 0)
                 : match.Groups["number"].Index + match.Groups["number"].Length + match.Groups["quote"].Length;
             var foreign = match.Groups["adjective"].Success && ForeignMarkers.IsForeign(Word.Split(match.Groups["adjective"].Value)[0])
-                || Around(words, start, end).Any(ForeignMarkers.IsForeign);
+                || Around(text, words, start, end).Any(ForeignMarkers.IsForeign);
             if (instruments.Find(CitedAs(match.Groups["kind"].Value), match.Groups["number"].Value, year, foreign) is { } target)
             {
                 yield return new Reference(start, end, text[start..end], target);
@@ -30,13 +30,21 @@ internal static partial class NumberedCitations
         }
     }
 
-    /// <summary>The two words before a citation and the three after it, within the same sentence: where a country is named.</summary>
-    private static IEnumerable<Word> Around(IReadOnlyList<Word> words, int start, int end)
+    /// <summary>
+    /// The two words on either side of a citation, within its clause: where a country is named ("Egyptian Law No. 80",
+    /// "Law No. 80 of 2002 of Egypt", "القانون رقم 80 لسنة 2002 المصري") without reaching into the next clause.
+    /// </summary>
+    private static IEnumerable<Word> Around(string text, IReadOnlyList<Word> words, int start, int end)
     {
-        var before = words.Where(w => w.End <= start).TakeLast(2);
-        var after = words.Where(w => w.Start >= end).Take(3);
+        var first = words.Count(w => w.End <= start);
+        var before = new List<Word>();
+        for (int i = first - 1, edge = start; i >= 0 && before.Count < 2 && !Breaks(text, words[i].End, edge); edge = words[i].Start, i--) before.Add(words[i]);
+        var after = new List<Word>();
+        for (int i = words.Count(w => w.Start < end), edge = end; i < words.Count && after.Count < 2 && !Breaks(text, edge, words[i].Start); edge = words[i].End, i++) after.Add(words[i]);
         return before.Concat(after);
     }
+
+    private static bool Breaks(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(".,;:!?،؛\n") >= 0;
 
     private static CitedAs CitedAs(string kind) => kind switch
     {

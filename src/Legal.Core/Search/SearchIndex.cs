@@ -30,11 +30,10 @@ public sealed class SearchIndex
     // Lucene analyzers keep their token streams per thread, so one instance serves every index and snippet.
     private static readonly LegalAnalyzer _analyzer = new();
     private readonly IndexSearcher _searcher;
-    private readonly IReadOnlyDictionary<NodeId, Node> _nodes;
+    private readonly Node[] _byDoc;
 
     public SearchIndex(IReadOnlyDictionary<NodeId, Node> nodes)
     {
-        _nodes = nodes;
         var directory = new RAMDirectory();
         // BM25 weighs a long summary against the average length rather than penalising it outright, so an article's
         // summary can compete with a short heading.
@@ -44,7 +43,10 @@ public sealed class SearchIndex
             foreach (var node in nodes.Values) writer.AddDocument(Document(node, nodes));
             writer.Commit();
         }
-        _searcher = new IndexSearcher(DirectoryReader.Open(directory)) { Similarity = similarity };
+        var reader = DirectoryReader.Open(directory);
+        _searcher = new IndexSearcher(reader) { Similarity = similarity };
+        // Each hit's node, by Lucene document number, read once here rather than from stored fields on every search.
+        _byDoc = Enumerable.Range(0, reader.MaxDoc).Select(doc => nodes[NodeId.Parse(reader.Document(doc).Get("id"))]).ToArray();
     }
 
     public Page<SearchHit> Search(SearchQuery query)
@@ -59,21 +61,24 @@ public sealed class SearchIndex
         // Lower-casing first keeps AND, OR and NOT as words; escaping keeps every other character literal.
         var words = QueryParserBase.Escape(query.Text.ToLowerInvariant());
         var combined = new BooleanQuery { { parser.Parse(words), Occur.MUST } };
-        // The words close together, as the reader typed them, rank above the same words scattered.
-        if (Terms(query.Text).Count > 1)
-        {
-            var phrase = parser.Parse($"\"{words.Replace("\\\"", " ")}\"~{PhraseSlop}");
-            phrase.Boost = PhraseBoost;
-            combined.Add(phrase, Occur.SHOULD);
-        }
         if (query.Kinds is { Count: > 0 } kinds)
         {
             var ofKind = new BooleanQuery();
             foreach (var kind in kinds) ofKind.Add(new TermQuery(new Term("kind", kind.ToSnakeCase())), Occur.SHOULD);
             combined.Add(ofKind, Occur.MUST);
         }
-        var ranked = _searcher.Search(combined, MaxHits).ScoreDocs
-            .Select(hit => new ScoreDoc(hit.Doc, hit.Score * Weight(_nodes[NodeId.Parse(_searcher.Doc(hit.Doc).Get("id"))])))
+        var matched = _searcher.Search(combined, MaxHits);
+        // The words close together, as the reader typed them, rank above the same words scattered. The phrase is scored
+        // in a second pass over the hits only, so that common words do not cost a position lookup in every document.
+        // (Lucene.Net's rescorer fails on an empty result.)
+        if (Terms(query.Text).Count > 1 && matched.ScoreDocs.Length > 0)
+        {
+            var phrase = parser.Parse($"\"{words.Replace("\\\"", " ")}\"~{PhraseSlop}");
+            phrase.Boost = PhraseBoost;
+            matched = QueryRescorer.Rescore(_searcher, matched, phrase, 1.0, MaxHits);
+        }
+        var ranked = matched.ScoreDocs
+            .Select(hit => new ScoreDoc(hit.Doc, hit.Score * Weight(_byDoc[hit.Doc])))
             .OrderByDescending(hit => hit.Score).ThenBy(hit => hit.Doc)
             .Select((hit, rank) => (Hit: hit, Rank: rank)).ToList();
         var page = Paging.Slice(ranked, query.First, query.After, r => r.Rank.ToString("D6"));
@@ -101,7 +106,7 @@ public sealed class SearchIndex
     private SearchHit Hit(ScoreDoc hit, string[] fields, IReadOnlySet<string> terms)
     {
         var doc = _searcher.Doc(hit.Doc);
-        var node = _nodes[NodeId.Parse(doc.Get("id"))];
+        var node = _byDoc[hit.Doc];
         // Summaries give more context than titles, so a snippet comes from the text when the words are there.
         var ordered = fields.OrderBy(f => f.StartsWith("title", StringComparison.Ordinal) ? 1 : 0);
         var snippet = ordered.SelectMany(f => doc.GetValues(f)).Select(text => Snippet(text, terms)).FirstOrDefault(s => s is not null);

@@ -8,7 +8,7 @@ namespace Legal.Server.Hosting;
 
 /// <summary>
 /// GraphQL over HTTP: <c>POST /graphql</c> with a JSON body, <c>GET /graphql?query=…</c> for queries,
-/// and <c>GET /graphql?sdl</c> for the schema (the convention HotChocolate set).
+/// and <c>GET /graphql?sdl</c> for the schema (the convention HotChocolate set). A browser opening /graphql gets GraphiQL.
 /// </summary>
 public static class GraphQLEndpoints
 {
@@ -20,6 +20,7 @@ public static class GraphQLEndpoints
             if (query.ContainsKey("sdl")) return Results.Text(Sdl(schema), "text/plain; charset=utf-8");
             if (!query.TryGetValue("query", out var text))
             {
+                if (GraphQLExplorer.IsWanted(http.Request)) return GraphQLExplorer.Serve(http);
                 return RequestError(serializer, "GET /graphql needs ?query=… (or ?sdl for the schema); POST a JSON body {\"query\": …} otherwise");
             }
             Inputs? variables;

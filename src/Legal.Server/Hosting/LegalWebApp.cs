@@ -1,6 +1,8 @@
+using Legal.Server.Pages;
+
 namespace Legal.Server.Hosting;
 
-/// <summary>Builds the web host: GraphQL and health over the graph that <see cref="CorpusLoader"/> compiles at start-up.</summary>
+/// <summary>Builds the web host: GraphQL, pages and health over the graph that <see cref="CorpusLoader"/> compiles at start-up.</summary>
 public static class LegalWebApp
 {
     public static WebApplication Build(string[] args)
@@ -8,8 +10,11 @@ public static class LegalWebApp
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddLegalServices(builder.Configuration);
         var app = builder.Build();
+        app.UseLegalSecurityHeaders();
+        app.UseStaticFiles();
         app.MapLegalGraphQL();
         app.MapLegalHealth();
+        app.MapLegalPages();
         return app;
     }
 

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Validation.Complexity;
 using Legal.Core.Graph;
 using Legal.Neo4j;
 using Legal.Neo4j.QueryApi;
@@ -29,11 +30,7 @@ public static class ServiceCollectionExtensions
             .AddGraphTypes(typeof(LegalSchema).Assembly)
             .AddErrorInfoProvider(o => o.ExposeCode = true)
             .AddUnhandledExceptionHandler(StoreErrors.Translate)
-            .AddComplexityAnalyzer(o =>
-            {
-                o.MaxDepth = limits.MaxDepth;
-                o.MaxComplexity = limits.MaxComplexity;
-            }));
+            .AddValidationRule(new CostLimitRule(new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity })));
         return services;
     }
 

@@ -44,6 +44,10 @@ public class ReferenceExtractorTests
     public void NeverLinksAnotherCountrysLawOrAnUnknownOne(string text) => Assert.Empty(Extract(text));
 
     [Fact]
+    public void AForeignLawInTheNextClauseDoesNotUnlinkAKuwaitiOne() =>
+        Assert.Equal("kw/law/2013/106", Single("Under Law No. 106 of 2013, the Egyptian Law No. 106 of 2013 differs."));
+
+    [Fact]
     public void TheSameYearTakesTheYearCitedBefore()
     {
         var found = Extract("القانون رقم 106 لسنة 2013 وقرار مجلس الوزراء رقم \"1396\" في العام نفسه");

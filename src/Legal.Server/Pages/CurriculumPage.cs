@@ -1,0 +1,58 @@
+using Legal.Core.Graph;
+using Legal.Core.Model;
+using Legal.Core.Queries;
+using Legal.Core.Rendering;
+
+namespace Legal.Server.Pages;
+
+/// <summary>The trainer's question in a browser: a learning path on a topic for an audience, laid out to print as a handout.</summary>
+internal static class CurriculumPage
+{
+    public static async Task<IResult> RenderAsync(PageContext page, ILegalGraph graph, CancellationToken ct)
+    {
+        var lang = page.Lang;
+        var topic = page.Query("topic")?.Trim() ?? "";
+        var audience = page.Query("audience")?.Trim() ?? "";
+        var form = Form(page, topic, audience);
+        if (topic.Length == 0) return Respond(page, Html.Of($"<h1>{PageWords.Curriculum[lang]}</h1><p>{PageWords.CurriculumIntro[lang]}</p>{form}{Examples(lang)}"));
+        if (page.BadAsOf) return Respond(page, Html.Of($"<h1>{PageWords.Curriculum[lang]}</h1>{form}"), StatusCodes.Status400BadRequest);
+
+        var asOf = page.AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var curriculum = await new CurriculumBuilder(graph).BuildAsync(new CurriculumQuery(topic, audience, lang, asOf), ct);
+        return Respond(page, Html.Of($"""
+            <div class="handout">
+            {Html.Sanitised(HtmlRenderer.Render(CurriculumRenderer.Render(curriculum), lang))}
+            </div>
+            <section class="request" aria-labelledby="curriculum-again">
+            <h2 id="curriculum-again">{PageWords.CurriculumAgain[lang]}</h2>
+            <p>{PageWords.PrintHint[lang]}</p>
+            {form}
+            </section>
+            """), title: $"{PageWords.Curriculum[lang]}: {topic}");
+    }
+
+    private static IResult Respond(PageContext page, Html main, int status = StatusCodes.Status200OK, string? title = null) =>
+        PageEndpoints.Respond(Layout.Render(page, title ?? PageWords.Curriculum[page.Lang], main), status);
+
+    private static Html Form(PageContext page, string topic, string audience)
+    {
+        var lang = page.Lang;
+        return Html.Of($"""
+            <form class="query" action="/curriculum" method="get">
+            <label for="topic">{PageWords.Topic[lang]}</label> <input id="topic" name="topic" value="{topic}" required>
+            <label for="audience">{PageWords.Audience[lang]}</label> <input id="audience" name="audience" value="{audience}">
+            {Forms.AsOfField(page, PageWords.TeachOn[lang])}
+            <input type="hidden" name="lang" value="{lang.Code()}">
+            <button type="submit">{PageWords.Build[lang]}</button>
+            </form>
+            """);
+    }
+
+    private static Html Examples(Lang lang)
+    {
+        var (topic, audience) = lang == Lang.Ar ? ("تمويل الإرهاب", "موظفو البنوك") : ("terrorist financing", "bank staff");
+        return Html.Of($"""
+            <p>{PageWords.ForExample[lang]} <a href="/curriculum?topic={Uri.EscapeDataString(topic)}&amp;audience={Uri.EscapeDataString(audience)}">{topic} — {audience}</a></p>
+            """);
+    }
+}

@@ -1,0 +1,63 @@
+using Legal.Core.Model;
+using Legal.Core.Rendering;
+
+namespace Legal.Server.Pages;
+
+/// <summary>The page shell: skip link, header with search and language switch, the main content, and a footer.</summary>
+internal static class Layout
+{
+    public static Html Render(PageContext page, string title, Html main)
+    {
+        var lang = page.Lang;
+        var other = page.OtherLang;
+        return Html.Of($"""
+            <!doctype html>
+            <html lang="{lang.Code()}" dir="{lang.Direction()}">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{title} · {PageWords.SiteName[lang]}</title>
+            <link rel="icon" href="/favicon.svg" type="image/svg+xml">
+            <link rel="stylesheet" href="/assets/site.css">
+            </head>
+            <body>
+            <a class="skip" href="#main">{PageWords.SkipToContent[lang]}</a>
+            <header class="site">
+            <a class="brand" href="/">{PageWords.SiteName[lang]}</a>
+            <form class="search" role="search" action="/search" method="get">
+            <label for="site-q" class="visually-hidden">{PageWords.SearchLabel[lang]}</label>
+            <input id="site-q" name="q" type="search" value="{page.Query("q") ?? ""}" placeholder="{PageWords.Search[lang]}">
+            <button type="submit">{PageWords.Search[lang]}</button>
+            </form>
+            <nav class="tools" aria-label="{PageWords.Tools[lang]}">
+            <a href="{page.In(other)}" hreflang="{other.Code()}" lang="{other.Code()}" dir="{other.Direction()}">{LanguageName(other)}</a>
+            <a href="/trace">{PageWords.Trace[lang]}</a>
+            <a href="/curriculum">{PageWords.Curriculum[lang]}</a>
+            <a href="/graphql">{PageWords.Explorer[lang]}</a>
+            </nav>
+            </header>
+            <main id="main" tabindex="-1">
+            {main}
+            </main>
+            <footer class="site">
+            <p>{PageWords.Tagline[lang]}</p>
+            </footer>
+            </body>
+            </html>
+            """);
+    }
+
+    /// <summary>A title in the reader's language; when only the other language has one, it is marked as that language.</summary>
+    public static Html Text(Bilingual text, Lang lang)
+    {
+        if (text[lang] is { } own) return Html.Of($"{own}");
+        var other = lang == Lang.Ar ? Lang.En : Lang.Ar;
+        return Html.Of($"""<span lang="{other.Code()}" dir="{other.Direction()}">{text[other] ?? ""}</span>""");
+    }
+
+    /// <summary>A list of links to nodes, each titled in the reader's language.</summary>
+    public static Html Links(IEnumerable<Node> nodes, Lang lang) =>
+        Html.Of($"""<ul class="nodes">{Html.Join(nodes.Select(n => Html.Of($"""<li><a href="{NodeLinks.Href(n)}">{Text(n.Title, lang)}</a></li>""")))}</ul>""");
+
+    private static string LanguageName(Lang lang) => lang == Lang.Ar ? "العربية" : "English";
+}

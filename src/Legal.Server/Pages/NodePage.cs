@@ -1,0 +1,21 @@
+using Legal.Core.Graph;
+using Legal.Core.Ids;
+using Legal.Core.Model;
+using Legal.Core.Rendering;
+
+namespace Legal.Server.Pages;
+
+/// <summary>A page for any node that is not an instrument: institutions, frameworks, events, people, states, sources, obligations.</summary>
+internal static class NodePage
+{
+    public static async Task<IResult> RenderAsync(PageContext page, ILegalGraph graph, NodeId id, CancellationToken ct)
+    {
+        if (await graph.GetAsync(id, ct) is not { } node) return NotFoundPage.Render(page);
+        // Instruments and provisions are read on the instrument's page; an old or hand-typed address still gets there.
+        if (node.Kind == NodeKind.Provision || node.Kind.IsInstrument()) return Results.Redirect(NodeLinks.Href(node));
+        var markdown = await new MarkdownRenderer(graph).RenderAsync(id, page.Lang, null, ct);
+        var main = Html.Of($"{Html.Sanitised(HtmlRenderer.Render(markdown!, page.Lang))}{TracePage.LinkFor(node, page.Lang)}");
+        var document = Layout.Render(page, node.Title.Prefer(page.Lang) ?? id.ToString(), main);
+        return PageEndpoints.Respond(document);
+    }
+}

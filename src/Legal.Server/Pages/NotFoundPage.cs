@@ -1,0 +1,16 @@
+namespace Legal.Server.Pages;
+
+/// <summary>The answer for an address that names nothing: a page in the layout, with status 404.</summary>
+internal static class NotFoundPage
+{
+    public static IResult Render(PageContext page)
+    {
+        var lang = page.Lang;
+        var document = Layout.Render(page, PageWords.NotFound[lang], Html.Of($"""
+            <h1>{PageWords.NotFound[lang]}</h1>
+            <p>{PageWords.NotFoundText[lang]}</p>
+            <p><a href="/">{PageWords.Home[lang]}</a> · <a href="/search">{PageWords.Search[lang]}</a></p>
+            """));
+        return PageEndpoints.Respond(document, StatusCodes.Status404NotFound);
+    }
+}

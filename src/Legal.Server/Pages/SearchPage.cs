@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using Legal.Core.Graph;
+using Legal.Core.Model;
+using Legal.Core.Rendering;
+using Legal.Core.Search;
+
+namespace Legal.Server.Pages;
+
+/// <summary>Full-text search in both languages (the store's <c>SearchAsync</c>), a page of hits at a time, each with its passage.</summary>
+internal static partial class SearchPage
+{
+    private const int PageSize = 30;
+
+    public static async Task<IResult> RenderAsync(PageContext page, ILegalGraph graph, CancellationToken ct)
+    {
+        var q = page.Query("q")?.Trim() ?? "";
+        Page<SearchHit>? hits;
+        try
+        {
+            hits = q.Length == 0 ? null : await graph.SearchAsync(new SearchQuery(q, First: PageSize, After: page.Query("after")), ct);
+        }
+        catch (ArgumentException e)
+        {
+            return PageEndpoints.Respond(Render(page, q, Html.Of($"""<p class="error">{e.Message}</p>""")), StatusCodes.Status400BadRequest);
+        }
+        return PageEndpoints.Respond(Render(page, q, hits is null ? Html.Empty : Hits(page, q, hits)));
+    }
+
+    private static Html Hits(PageContext page, string q, Page<SearchHit> hits)
+    {
+        var lang = page.Lang;
+        if (hits.TotalCount == 0) return Html.Of($"<h2>{PageWords.NoResults[lang]} “{q}”</h2>");
+        var items = hits.Items.Select(h => Html.Of($"""
+            <li><a href="{NodeLinks.Href(h.Node)}">{Layout.Text(h.Node.Title, lang)}</a> <code dir="ltr" lang="en">{h.Node.Id}</code>
+            {Snippet(h.Snippet)}</li>
+            """));
+        var more = hits.HasNextPage
+            ? Html.Of($"""<p><a href="/search?q={Uri.EscapeDataString(q)}&amp;after={Uri.EscapeDataString(hits.EndCursor!)}">{PageWords.MoreResults[lang]}</a></p>""")
+            : Html.Empty;
+        return Html.Of($"""
+            <h2>{PageWords.ResultsFor[lang]} “{q}” ({hits.TotalCount})</h2>
+            <ol class="hits">{Html.Join(items)}</ol>
+            {more}
+            """);
+    }
+
+    private static Html Render(PageContext page, string q, Html results)
+    {
+        var lang = page.Lang;
+        return Layout.Render(page, PageWords.Search[lang], Html.Of($"""
+            <h1>{PageWords.Search[lang]}</h1>
+            <form class="search search-large" role="search" action="/search" method="get">
+            <label for="search-q">{PageWords.SearchLabel[lang]}</label>
+            <input id="search-q" name="q" type="search" value="{q}">
+            <button type="submit">{PageWords.Search[lang]}</button>
+            </form>
+            <section class="results" aria-live="polite">
+            {results}
+            </section>
+            """));
+    }
+
+    /// <summary>
+    /// The passage around the match, as the store writes it: Markdown-escaped text with the matched words in **bold**.
+    /// It is turned into encoded text with the matches marked, never parsed as markup, and labelled with its own language.
+    /// </summary>
+    private static Html Snippet(string snippet)
+    {
+        var parts = snippet.Split("**").Select((part, i) =>
+        {
+            var text = MarkdownEscape().Replace(part, "$1");
+            return i % 2 == 1 ? Html.Of($"<mark>{text}</mark>") : Html.Of($"{text}");
+        });
+        var lang = snippet.Any(ArabicNormalizer.IsArabic) ? Lang.Ar : Lang.En;
+        return Html.Of($"""<p class="snippet" lang="{lang.Code()}" dir="{lang.Direction()}">{Html.Join(parts)}</p>""");
+    }
+
+    [GeneratedRegex(@"\\(.)")]
+    private static partial Regex MarkdownEscape();
+}
