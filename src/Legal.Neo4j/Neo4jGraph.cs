@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Legal.Core.Graph;
 using Legal.Core.Ids;
 using Legal.Core.Model;
@@ -13,7 +12,7 @@ using Polly;
 namespace Legal.Neo4j;
 
 /// <summary>
-/// The query contract answered from Neo4j: one read-only call per method, whatever the number of ids.
+/// The query contract answered from Neo4j: one read-only call per method (two for search), whatever the number of ids.
 /// A store that cannot be reached, or refuses our credentials, surfaces as <see cref="StoreUnavailableException"/>.
 /// </summary>
 public sealed class Neo4jGraph(QueryApiClient client, ResiliencePipeline retries) : ILegalGraph

@@ -11,6 +11,7 @@ public static class LegalWebApp
         builder.Services.AddLegalServices(builder.Configuration);
         var app = builder.Build();
         app.UseLegalSecurityHeaders();
+        app.UseStoreUnavailableResponses();
         app.UseStaticFiles();
         app.MapLegalGraphQL();
         app.MapLegalHealth();

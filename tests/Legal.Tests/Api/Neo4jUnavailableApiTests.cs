@@ -46,6 +46,15 @@ public sealed class Neo4jUnavailableApiTests : IClassFixture<FixtureCorpusFolder
     }
 
     [Fact]
+    public async Task APageAnswersServiceUnavailableAskingToRetry()
+    {
+        using var response = await _api.CreateClient().GetAsync("/instruments/kw/law/2013/106");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.NotNull(response.Headers.RetryAfter);
+    }
+
+    [Fact]
     public async Task TheSchemaIsStillServed()
     {
         using var response = await _api.CreateClient().GetAsync("/graphql?sdl");
