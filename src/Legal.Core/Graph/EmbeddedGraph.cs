@@ -14,7 +14,7 @@ public sealed class EmbeddedGraph : ILegalGraph
     private readonly FrozenDictionary<NodeId, Edge[]> _outgoing;
     private readonly FrozenDictionary<NodeId, Edge[]> _incoming;
     private readonly Node[] _ordered;
-    // Built on first use, once per corpus: a reload makes a new graph and so a new index.
+    // Built once per corpus, on first use or by Warm(): a reload makes a new graph and so a new index.
     private readonly Lazy<SearchIndex> _search;
     private readonly Lazy<ReferenceExtractor> _references;
     private readonly Change[] _changes;
@@ -31,6 +31,14 @@ public sealed class EmbeddedGraph : ILegalGraph
     }
 
     public LegalCorpus Corpus => _corpus;
+
+    /// <summary>Builds the search index and the reference matcher now, so that no reader waits for them.</summary>
+    public EmbeddedGraph Warm()
+    {
+        _ = _search.Value;
+        _ = _references.Value;
+        return this;
+    }
 
     public Task<IReadOnlyDictionary<NodeId, Node>> GetManyAsync(IReadOnlyCollection<NodeId> ids, CancellationToken ct = default)
     {

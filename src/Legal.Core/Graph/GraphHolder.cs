@@ -22,7 +22,8 @@ public sealed class GraphHolder(string corpusRoot) : IGraphProvider
     public CompileResult Reload()
     {
         var result = CorpusCompiler.CompileDirectory(corpusRoot);
-        if (result.Corpus is not null) Volatile.Write(ref _current, new EmbeddedGraph(result.Corpus));
+        // The indexes are built here, off the request path, before the swap: a served graph answers every question at full speed.
+        if (result.Corpus is not null) Volatile.Write(ref _current, new EmbeddedGraph(result.Corpus).Warm());
         return result;
     }
 }
