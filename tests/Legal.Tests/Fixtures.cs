@@ -88,6 +88,22 @@ internal static class Fixtures
         :::
         """;
 
+    /// <summary>A resolution whose date two sources give differently: a dispute.</summary>
+    public const string ResolutionWithDisputedDate = """
+        ---
+        id: un/scr/1373
+        kind: un_resolution
+        jurisdiction: UN
+        number: "1373"
+        date: 2001-09-28
+        title: {en: Security Council resolution 1373 (2001)}
+        sources: [test-source]
+        claims:
+          - {field: date, value: 2001-09-28, sources: [test-source]}
+          - {field: date, value: 2001-09-29, sources: [test-source], note: a misprint}
+        ---
+        """;
+
     public static CompileResult Compile(params (string Path, string Text)[] files) => CorpusCompiler.Compile(files);
 
     /// <summary>The fixture corpus with one file replaced or added.</summary>

@@ -27,7 +27,8 @@ public sealed class Tracer(ILegalGraph graph)
             var edges = await graph.EdgesAsync(moving.Select(w => w.At).ToList(), Direction.Both, types, ct);
             var unseen = edges.SelectMany(e => new[] { e.From, e.To }).Where(id => !nodes.ContainsKey(id)).ToHashSet();
             foreach (var (id, node) in await graph.GetManyAsync(unseen, ct)) nodes[id] = node;
-            frontier = moving.SelectMany(w => Steps(query, w.At, edges, nodes)
+            var touching = edges.SelectMany(e => new[] { (Node: e.From, Edge: e), (Node: e.To, Edge: e) }).ToLookup(t => t.Node, t => t.Edge);
+            frontier = moving.SelectMany(w => Steps(query, w.At, touching[w.At], nodes)
                     .Where(s => reached.Add(s.To))
                     .Select(s => w.Add(s)))
                 .ToList();
@@ -47,7 +48,7 @@ public sealed class Tracer(ILegalGraph graph)
     }
 
     /// <summary>The steps out of one node that this direction takes, to nodes with effect on the as-of day, over relations that held then.</summary>
-    private static IEnumerable<TraceStep> Steps(TraceQuery query, NodeId at, IReadOnlyList<Edge> edges, Dictionary<NodeId, Node> nodes) => edges
+    private static IEnumerable<TraceStep> Steps(TraceQuery query, NodeId at, IEnumerable<Edge> edges, Dictionary<NodeId, Node> nodes) => edges
         .Where(e => TraceRules.Follows(query.Direction, e, at) && e.HeldOn(query.AsOf))
         .Select(e => new TraceStep(at, e, e.From == at ? e.To : e.From))
         .Where(s => nodes.TryGetValue(s.To, out var n) && n.HasEffectOn(query.AsOf))

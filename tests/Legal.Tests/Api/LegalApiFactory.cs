@@ -56,20 +56,7 @@ public sealed class FixtureCorpusFolder() : CorpusFolder(new Dictionary<string, 
           - member_of: org/test-fiu
         ---
         """,
-    ["un/scr-1373.md"] = """
-        ---
-        id: un/scr/1373
-        kind: un_resolution
-        jurisdiction: UN
-        number: "1373"
-        date: 2001-09-28
-        title: {en: Security Council resolution 1373 (2001)}
-        sources: [test-source]
-        claims:
-          - {field: date, value: 2001-09-28, sources: [test-source]}
-          - {field: date, value: 2001-09-29, sources: [test-source], note: a misprint}
-        ---
-        """,
+    ["un/scr-1373.md"] = Fixtures.ResolutionWithDisputedDate,
 });
 
 /// <summary>The query fixtures' corpus (from international sources down to duties), for the query fields.</summary>

@@ -71,20 +71,7 @@ public abstract class LegalGraphContract
               - repeals: kw/law/2002/35
             ---
             """),
-        ("un/scr-1373.md", """
-            ---
-            id: un/scr/1373
-            kind: un_resolution
-            jurisdiction: UN
-            number: "1373"
-            date: 2001-09-28
-            title: {en: Security Council resolution 1373 (2001)}
-            sources: [test-source]
-            claims:
-              - {field: date, value: 2001-09-28, sources: [test-source]}
-              - {field: date, value: 2001-09-29, sources: [test-source], note: a misprint}
-            ---
-            """)).Corpus ?? throw new InvalidOperationException("the contract corpus must compile");
+        ("un/scr-1373.md", Fixtures.ResolutionWithDisputedDate)).Corpus ?? throw new InvalidOperationException("the contract corpus must compile");
 
     protected abstract ILegalGraph Graph { get; }
 
