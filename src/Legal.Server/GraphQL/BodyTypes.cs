@@ -25,66 +25,56 @@ internal static class MembershipFields
     }
 }
 
-public sealed class InstitutionType : ObjectGraphType<Node>
+public sealed class InstitutionType : NodeObjectType
 {
     public InstitutionType()
+        : base("Institution",
+            "A body: a ministry, a financial intelligence unit, a committee, a UN office, a centre ….",
+            k => k == NodeKind.Institution)
     {
-        Name = "Institution";
-        Description = "A body: a ministry, a financial intelligence unit, a committee, a UN office, a centre ….";
-        Interface<NodeInterface>();
-        NodeFields.AddTo(this);
         MembershipFields.AddTo(this);
-        IsTypeOf = o => o is Node { Kind: NodeKind.Institution };
     }
 }
 
-public sealed class FrameworkType : ObjectGraphType<Node>
+public sealed class FrameworkType : NodeObjectType
 {
     public FrameworkType()
+        : base("Framework",
+            "A cooperation framework: a forum, a process, a coalition or a working group.",
+            k => k == NodeKind.Framework)
     {
-        Name = "Framework";
-        Description = "A cooperation framework: a forum, a process, a coalition or a working group.";
-        Interface<NodeInterface>();
-        NodeFields.AddTo(this);
         MembershipFields.AddTo(this);
-        IsTypeOf = o => o is Node { Kind: NodeKind.Framework };
     }
 }
 
-public sealed class StateType : ObjectGraphType<Node>
+public sealed class StateType : NodeObjectType
 {
     public StateType()
+        : base("State",
+            "A state, identified by its ISO 3166 code (state/kw).",
+            k => k == NodeKind.State)
     {
-        Name = "State";
-        Description = "A state, identified by its ISO 3166 code (state/kw).";
-        Interface<NodeInterface>();
-        NodeFields.AddTo(this);
-        IsTypeOf = o => o is Node { Kind: NodeKind.State };
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("memberOf").Description("Bodies and frameworks it belongs to.")
             .Resolve(c => NodeFields.Related(c, EdgeType.MemberOf, Direction.Out));
     }
 }
 
-public sealed class SectorType : ObjectGraphType<Node>
+public sealed class SectorType : NodeObjectType
 {
     public SectorType()
+        : base("Sector",
+            "A group that obligations bind: banks, exchange companies, lawyers, designated non-financial businesses ….",
+            k => k == NodeKind.Sector)
     {
-        Name = "Sector";
-        Description = "A group that obligations bind: banks, exchange companies, lawyers, designated non-financial businesses ….";
-        Interface<NodeInterface>();
-        NodeFields.AddTo(this);
-        IsTypeOf = o => o is Node { Kind: NodeKind.Sector };
     }
 }
 
-public sealed class TopicType : ObjectGraphType<Node>
+public sealed class TopicType : NodeObjectType
 {
     public TopicType()
+        : base("Topic",
+            "A subject that nodes are about, such as terrorist financing or targeted financial sanctions.",
+            k => k == NodeKind.Topic)
     {
-        Name = "Topic";
-        Description = "A subject that nodes are about, such as terrorist financing or targeted financial sanctions.";
-        Interface<NodeInterface>();
-        NodeFields.AddTo(this);
-        IsTypeOf = o => o is Node { Kind: NodeKind.Topic };
     }
 }

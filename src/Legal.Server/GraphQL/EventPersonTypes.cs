@@ -5,15 +5,13 @@ using Legal.Core.Model;
 
 namespace Legal.Server.GraphQL;
 
-public sealed class EventType : ObjectGraphType<Node>
+public sealed class EventType : NodeObjectType
 {
     public EventType()
+        : base("Event",
+            "A meeting, workshop or conference, with its dates, place, organisers and figures.",
+            k => k == NodeKind.Event)
     {
-        Name = "Event";
-        Description = "A meeting, workshop or conference, with its dates, place, organisers and figures.";
-        Interface<NodeInterface>();
-        NodeFields.AddTo(this);
-        IsTypeOf = o => o is Node { Kind: NodeKind.Event };
         Field<StringGraphType>("date").Description("First day, as precise as known; null when unknown or disputed (see claims).").Resolve(c => c.Source.Date?.ToString());
         Field<StringGraphType>("endDate").Description("Last day, when known.").Resolve(c => c.Source.EndDate?.ToString());
         Field<StringGraphType>("place").Description("Where it took place.")
@@ -41,15 +39,13 @@ public sealed class FigureType : ObjectGraphType<KeyValuePair<string, long>>
     }
 }
 
-public sealed class PersonType : ObjectGraphType<Node>
+public sealed class PersonType : NodeObjectType
 {
     public PersonType()
+        : base("Person",
+            "An office-holder named by the sources.",
+            k => k == NodeKind.Person)
     {
-        Name = "Person";
-        Description = "An office-holder named by the sources.";
-        Interface<NodeInterface>();
-        NodeFields.AddTo(this);
-        IsTypeOf = o => o is Node { Kind: NodeKind.Person };
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationType>>>>("roles")
             .Description("Roles held, each with the body, the role, and its period or the day a source attests it.")
             .Resolve(c => c.Loaders().Edges(c.Source.Id, Direction.Out,

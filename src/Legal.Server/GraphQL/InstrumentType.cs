@@ -6,15 +6,13 @@ using Legal.Core.Model;
 
 namespace Legal.Server.GraphQL;
 
-public sealed class InstrumentType : ObjectGraphType<Node>
+public sealed class InstrumentType : NodeObjectType
 {
     public InstrumentType()
+        : base("Instrument",
+            "A law, decree-law, resolution, Security Council resolution or standard, with its provisions.",
+            k => k.IsInstrument())
     {
-        Name = "Instrument";
-        Description = "A law, decree-law, resolution, Security Council resolution or standard, with its provisions.";
-        Interface<NodeInterface>();
-        NodeFields.AddTo(this);
-        IsTypeOf = o => o is Node n && n.Kind.IsInstrument();
         Field<StringGraphType>("number").Description("The official number, as text.").Resolve(c => c.Source.Number);
         Field<StringGraphType>("jurisdiction").Description("Who issued it: KW, UN, FATF ….").Resolve(c => c.Source.Jurisdiction);
         Field<StringGraphType>("date").Description("Date of issue, as precise as the sources give it (YYYY, YYYY-MM or YYYY-MM-DD); null when unknown.")

@@ -5,15 +5,13 @@ using Legal.Core.Model;
 
 namespace Legal.Server.GraphQL;
 
-public sealed class ObligationType : ObjectGraphType<Node>
+public sealed class ObligationType : NodeObjectType
 {
     public ObligationType()
+        : base("Obligation",
+            "An obligation, prohibition or permission a provision lays on those it binds.",
+            k => k == NodeKind.Obligation)
     {
-        Name = "Obligation";
-        Description = "An obligation, prohibition or permission a provision lays on those it binds.";
-        Interface<NodeInterface>();
-        NodeFields.AddTo(this);
-        IsTypeOf = o => o is Node { Kind: NodeKind.Obligation };
         Field<NonNullGraphType<DeonticEnum>>("deontic").Description("Whether the action is required, forbidden or allowed.")
             .Resolve(c => c.Source.Deontic ?? Deontic.Obligation);
         Field<StringGraphType>("action").Description("What must, must not or may be done.")

@@ -6,15 +6,13 @@ using Legal.Core.Model;
 
 namespace Legal.Server.GraphQL;
 
-public sealed class ProvisionType : ObjectGraphType<Node>
+public sealed class ProvisionType : NodeObjectType
 {
     public ProvisionType()
+        : base("Provision",
+            "A part, chapter, article, paragraph or item of an instrument, identified by its Akoma Ntoso eId.",
+            k => k == NodeKind.Provision)
     {
-        Name = "Provision";
-        Description = "A part, chapter, article, paragraph or item of an instrument, identified by its Akoma Ntoso eId.";
-        Interface<NodeInterface>();
-        NodeFields.AddTo(this);
-        IsTypeOf = o => o is Node { Kind: NodeKind.Provision };
         Field<NonNullGraphType<StringGraphType>>("eId").Description("The Akoma Ntoso eId, such as art_16 or art_16__para_2.").Resolve(c => c.Source.Id.EId);
         Field<NonNullGraphType<StringGraphType>>("number").Description("The number of its last level: 16 for art_16, 2 for art_16__para_2.")
             .Resolve(c => ProvisionHeading.LastLevel(c.Source.Id.EId!).Number);

@@ -3,15 +3,13 @@ using Legal.Core.Model;
 
 namespace Legal.Server.GraphQL;
 
-public sealed class SourceType : ObjectGraphType<Node>
+public sealed class SourceType : NodeObjectType
 {
     public SourceType()
+        : base("Source",
+            "A document that facts in the graph come from: an official text, an official statement, a news report or a secondary account.",
+            k => k == NodeKind.Source)
     {
-        Name = "Source";
-        Description = "A document that facts in the graph come from: an official text, an official statement, a news report or a secondary account.";
-        Interface<NodeInterface>();
-        NodeFields.AddTo(this);
-        IsTypeOf = o => o is Node { Kind: NodeKind.Source };
         Field<StringGraphType>("publisher").Description("Who published it.").Resolve(c => c.Source.Publisher);
         Field<StringGraphType>("date").Description("Its publication date, as precise as known; null when undated.").Resolve(c => c.Source.Date?.ToString());
         Field<StringGraphType>("url").Description("Where to read it; null when no address is known.").Resolve(c => c.Source.Url);
