@@ -93,5 +93,5 @@ internal static class RenderCommand
         return command;
     }
 
-    private static DateOnly Day(ParseResult parse) => parse.GetValue(AsOf) ?? DateOnly.FromDateTime(DateTime.UtcNow);
+    private static DateOnly Day(ParseResult parse) => Legal.Core.Queries.AsOf.OrToday(parse.GetValue(AsOf));
 }

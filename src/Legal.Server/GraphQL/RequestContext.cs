@@ -29,7 +29,7 @@ internal static class RequestContext
     }
 
     /// <summary>The day the law is read on: the field's asOf (or an enclosing one), else today (UTC).</summary>
-    public static DateOnly AsOfOrToday(this IResolveFieldContext context) => context.AsOf() ?? DateOnly.FromDateTime(DateTime.UtcNow);
+    public static DateOnly AsOfOrToday(this IResolveFieldContext context) => Legal.Core.Queries.AsOf.OrToday(context.AsOf());
 
     /// <summary>Runs a query, turning the core's argument checks into INVALID_ARGUMENT errors.</summary>
     public static async Task<T> Checked<T>(this IResolveFieldContext _, Func<Task<T>> query)

@@ -17,7 +17,7 @@ internal static class CurriculumPage
         if (topic.Length == 0) return Respond(page, Html.Of($"<h1>{PageWords.Curriculum[lang]}</h1><p>{PageWords.CurriculumIntro[lang]}</p>{form}{Examples(lang)}"));
         if (page.BadAsOf) return Respond(page, Html.Of($"<h1>{PageWords.Curriculum[lang]}</h1>{form}"), StatusCodes.Status400BadRequest);
 
-        var asOf = page.AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var asOf = AsOf.OrToday(page.AsOf);
         var curriculum = await new CurriculumBuilder(graph).BuildAsync(new CurriculumQuery(topic, audience, lang, asOf), ct);
         return Respond(page, Html.Of($"""
             <div class="handout">

@@ -24,7 +24,7 @@ internal static class TracePage
             var problem = page.BadAsOf ? Html.Empty : Html.Of($"""<p class="error">{PageWords.NotAnId[lang]}</p>""");
             return Respond(page, Html.Of($"<h1>{PageWords.Trace[lang]}</h1>{problem}{form}"), StatusCodes.Status400BadRequest);
         }
-        var asOf = page.AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var asOf = AsOf.OrToday(page.AsOf);
         if (await new Tracer(graph).TraceAsync(new TraceQuery(from, direction, asOf), ct) is not { } trace) return NotFoundPage.Render(page);
 
         return Respond(page, Html.Of($"""
