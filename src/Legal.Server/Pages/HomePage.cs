@@ -1,13 +1,14 @@
 using System.Globalization;
 using Legal.Core.Graph;
 using Legal.Core.Model;
+using Legal.Core.Rendering;
 
 namespace Legal.Server.Pages;
 
 /// <summary>The front page: what Legal is, a search box, and every instrument and body to browse.</summary>
 internal static class HomePage
 {
-    private static readonly (PageWords.Pair Heading, Func<NodeKind, bool> Kinds)[] Sections =
+    private static readonly (Phrase Heading, Func<NodeKind, bool> Kinds)[] Sections =
     [
         (PageWords.Laws, k => k is NodeKind.Law or NodeKind.DecreeLaw),
         (PageWords.Resolutions, k => k is NodeKind.MinisterialResolution or NodeKind.CabinetResolution),
