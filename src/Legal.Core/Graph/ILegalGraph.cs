@@ -49,14 +49,6 @@ public static class LegalGraphExtensions
     public static async Task<Node?> GetAsync(this ILegalGraph graph, NodeId id, CancellationToken ct = default) =>
         (await graph.GetManyAsync([id], ct)).GetValueOrDefault(id);
 
-    /// <summary>The provisions directly under a node, in document order.</summary>
-    public static async Task<IReadOnlyList<Node>> ChildrenAsync(this ILegalGraph graph, NodeId id, CancellationToken ct = default)
-    {
-        var edges = await graph.EdgesAsync([id], Direction.In, new HashSet<EdgeType> { EdgeType.PartOf }, ct);
-        var nodes = await graph.GetManyAsync(edges.Select(e => e.From).ToList(), ct);
-        return nodes.Values.OrderBy(n => n.Order).ToList();
-    }
-
     /// <summary>Every provision under a node, at any depth, in document order: one batched call per level.</summary>
     public static async Task<IReadOnlyList<Node>> DescendantsAsync(this ILegalGraph graph, NodeId id, CancellationToken ct = default)
     {
