@@ -1,8 +1,8 @@
-using Legal.Core.Graph;
-using Legal.Core.Ids;
-using Legal.Core.Model;
-using Legal.Core.References;
-using Legal.Core.Search;
+using Legal.Engine;
+using Legal.Model.Ids;
+using Legal.Model;
+using Legal.Engine.References;
+using Legal.Engine.Search;
 using Legal.Neo4j.Cypher;
 using Legal.Neo4j.Mapping;
 using Legal.Neo4j.QueryApi;
@@ -26,12 +26,12 @@ public sealed class Neo4jGraph(QueryApiClient client, ResiliencePipeline retries
         return result.Records.Select(r => NodeProperties.ToNode(r["node"]!.AsObject())).ToDictionary(n => n.Id);
     }
 
-    public async Task<IReadOnlyList<Edge>> EdgesAsync(IReadOnlyCollection<NodeId> ids, Direction direction, IReadOnlySet<EdgeType>? types = null,
+    public async Task<IReadOnlyList<Relation>> RelationsAsync(IReadOnlyCollection<NodeId> ids, Direction direction, IReadOnlySet<RelationKind>? types = null,
         CancellationToken ct = default)
     {
         if (ids.Count == 0) return [];
         var anchors = Distinct(ids);
-        var text = direction switch { Direction.Out => ReadStatements.EdgesOut, Direction.In => ReadStatements.EdgesIn, _ => ReadStatements.EdgesBoth };
+        var text = direction switch { Direction.Out => ReadStatements.RelationsOut, Direction.In => ReadStatements.RelationsIn, _ => ReadStatements.RelationsBoth };
         var statement = new Statement(text).With("ids", anchors).With("types", types?.Select(GraphSchema.RelationshipType).ToList() ?? AllTypes);
         var result = await ReadAsync(statement, ct);
         // The embedded store's order: outgoing before incoming, then by the order the ids were given, then the corpus's order.
@@ -39,8 +39,8 @@ public sealed class Neo4jGraph(QueryApiClient client, ResiliencePipeline retries
         return result.Records
             .OrderBy(r => r["side"]!.GetValue<long>())
             .ThenBy(r => position[r["anchor"]!.GetValue<string>()])
-            .ThenBy(r => r["props"]![EdgeProperties.Seq]!.GetValue<long>())
-            .Select(r => EdgeProperties.ToEdge(r["from"]!.GetValue<string>(), r["type"]!.GetValue<string>(), r["to"]!.GetValue<string>(), r["props"]!.AsObject()))
+            .ThenBy(r => r["props"]![RelationProperties.Seq]!.GetValue<long>())
+            .Select(r => RelationProperties.ToRelation(r["from"]!.GetValue<string>(), r["type"]!.GetValue<string>(), r["to"]!.GetValue<string>(), r["props"]!.AsObject()))
             .ToList();
     }
 
@@ -68,7 +68,7 @@ public sealed class Neo4jGraph(QueryApiClient client, ResiliencePipeline retries
         var record = (await ReadAsync(new Statement(ReadStatements.ChangeSources), ct)).Records.Single();
         var nodes = record["nodes"]!.AsArray().Select(n => NodeProperties.ToNode(n!.AsObject()));
         var repeals = record["repeals"]!.AsArray()
-            .Select(r => EdgeProperties.ToEdge(r!["from"]!.GetValue<string>(), GraphSchema.RelationshipType(EdgeType.Repeals), r["to"]!.GetValue<string>(), r["props"]!.AsObject()));
+            .Select(r => RelationProperties.ToRelation(r!["from"]!.GetValue<string>(), GraphSchema.RelationshipType(RelationKind.Repeals), r["to"]!.GetValue<string>(), r["props"]!.AsObject()));
         return ChangeLog.Of(nodes, repeals).Where(c => ChangeLog.Within(c, since, until)).ToList();
     }
 
@@ -80,7 +80,7 @@ public sealed class Neo4jGraph(QueryApiClient client, ResiliencePipeline retries
     public async Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct = default)
     {
         var words = query.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0) throw new ArgumentException("'query' must have at least one word");
+        if (words.Length == 0) throw new ArgumentException(SearchPolicy.NoWords);
         Paging.CheckPageSize(query.First);
         // Lower case keeps AND, OR and NOT as words; escaping keeps every other character literal in Lucene's syntax.
         var lucene = string.Join(" AND ", words.Select(w => QueryParserBase.Escape(ArabicNormalizer.Normalize(w).ToLowerInvariant())));
@@ -88,14 +88,19 @@ public sealed class Neo4jGraph(QueryApiClient client, ResiliencePipeline retries
         var statement = new Statement(ReadStatements.Search)
             .With("indexes", indexes)
             .With("query", lucene)
-            .With("limit", SearchIndex.MaxHits)
+            .With("limit", SearchPolicy.MaxHits)
             .With("kinds", query.Kinds?.Select(k => k.ToSnakeCase()).ToList());
+        // Neo4j's Lucene scores the words; the shared policy weighs the kinds, as for the embedded store.
         var ranked = (await ReadAsync(statement, ct)).Records
-            .Select((r, rank) => (Id: NodeId.Parse(r["id"]!.GetValue<string>()), Score: r["score"]!.GetValue<float>(), Rank: rank)).ToList();
+            .Select(r => (Id: NodeId.Parse(r["id"]!.GetValue<string>()), Kind: r["kind"]!.GetValue<string>(), Score: r["score"]!.GetValue<float>()))
+            .Select(r => (r.Id, Score: r.Score * (NodeKinds.TryParse(r.Kind, out var kind) ? SearchPolicy.Weight(r.Id, kind) : 1f)))
+            .OrderByDescending(r => r.Score).ThenBy(r => r.Id.ToString(), StringComparer.Ordinal)
+            .Select((r, rank) => (r.Id, r.Score, Rank: rank)).ToList();
         var page = Paging.Slice(ranked, query.First, query.After, r => r.Rank.ToString("D6"));
         var nodes = await GetManyAsync(page.Items.Select(r => r.Id).ToList(), ct);
+        var terms = SearchPolicy.Terms(query.Text);
         var hits = page.Items.Where(r => nodes.ContainsKey(r.Id))
-            .Select(r => new SearchHit(nodes[r.Id], r.Score, SearchIndex.SnippetOf(nodes[r.Id], query.Text, query.Lang))).ToList();
+            .Select(r => new SearchHit(nodes[r.Id], r.Score, SearchPolicy.Passage(nodes[r.Id], terms, query.Lang))).ToList();
         return new Page<SearchHit>(hits, page.TotalCount, page.HasNextPage, page.EndCursor);
     }
 

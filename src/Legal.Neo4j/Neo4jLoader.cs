@@ -1,4 +1,4 @@
-using Legal.Core.Corpus;
+using Legal.Corpus;
 using Legal.Neo4j.Cypher;
 using Legal.Neo4j.QueryApi;
 using Polly;
@@ -38,7 +38,7 @@ public sealed class Neo4jLoader(QueryApiClient client, ResiliencePipeline retrie
                 done += batch.Rows.Count;
                 progress?.Report(new LoadProgress("data", done, total));
             }
-            await tx.RunAsync(new Statement(WriteStatements.DeleteEdgesNotIn).With("keys", writes.EdgeKeys), token);
+            await tx.RunAsync(new Statement(WriteStatements.DeleteRelationsNotIn).With("keys", writes.RelationKeys), token);
             await tx.RunAsync(new Statement(WriteStatements.DeleteNodesNotIn).With("ids", writes.NodeIds), token);
             await tx.CommitAsync(token);
             progress?.Report(new LoadProgress("committed", ++done, total));

@@ -1,8 +1,9 @@
 using BenchmarkDotNet.Attributes;
-using Legal.Core.Graph;
-using Legal.Core.Ids;
-using Legal.Core.Model;
-using Legal.Core.Queries;
+using Legal.Engine;
+using Legal.Model.Ids;
+using Legal.Model;
+using Legal.Engine.Queries;
+using Legal.Embedded;
 
 namespace Legal.Benchmarks;
 
@@ -35,7 +36,7 @@ public class QueryBenchmarks
         _obligations = new ObligationFinder(_graph);
         _obligation = _graph.Corpus.Nodes.Keys.Where(id => id.Namespace == "obligation").OrderBy(id => id.ToString(), StringComparer.Ordinal).First();
         // The resolution most instruments give effect to: the widest trace down, not one that stops at once.
-        _resolution = _graph.Corpus.Edges.Where(e => e.Type == EdgeType.GivesEffectTo).GroupBy(e => e.To).MaxBy(g => g.Count())!.Key;
+        _resolution = _graph.Corpus.Relations.Where(e => e.Type == RelationKind.GivesEffectTo).GroupBy(e => e.To).MaxBy(g => g.Count())!.Key;
         _article = SyntheticCorpus.Article(10_000);
         // Build the search index and the reference matcher outside the measurements: they are built once per corpus.
         _graph.SearchAsync(new SearchQuery("warm")).GetAwaiter().GetResult();
@@ -58,5 +59,5 @@ public class QueryBenchmarks
     public Task<Page<SearchHit>> SearchEnglish() => _graph.SearchAsync(new SearchQuery("suspicious transactions report"));
 
     [Benchmark]
-    public Task<IReadOnlyList<Legal.Core.References.Reference>> ExtractReferencesFrom10kB() => _graph.ExtractReferencesAsync(_article);
+    public Task<IReadOnlyList<Legal.Engine.References.Reference>> ExtractReferencesFrom10kB() => _graph.ExtractReferencesAsync(_article);
 }

@@ -1,6 +1,7 @@
-using Legal.Core.Corpus;
-using Legal.Core.Ids;
-using Legal.Core.Model;
+using Legal.Corpus;
+using Legal.Model.Ids;
+using Legal.Model;
+using Legal.Model.Time;
 
 namespace Legal.Benchmarks;
 
@@ -39,8 +40,8 @@ public static class SyntheticCorpus
     {
         var random = new Random(seed);
         var nodes = new List<Node> { new(Source, NodeKind.Source, Nowhere) { Title = new("A synthetic source", "مصدر اصطناعي") } };
-        var edges = new List<Edge>();
-        Edge Link(NodeId from, EdgeType type, NodeId to) => new(from, type, to, Nowhere) { Sources = [Source] };
+        var relations = new List<Relation>();
+        Relation Link(NodeId from, RelationKind type, NodeId to) => new(from, type, to, Nowhere) { Sources = [Source] };
 
         var resolutions = Enumerable.Range(1, 300).Select(i => NodeId.Parse($"un/scr/{1200 + i}")).ToList();
         nodes.AddRange(resolutions.Select(id => new Node(id, NodeKind.UnResolution, Nowhere)
@@ -54,7 +55,7 @@ public static class SyntheticCorpus
         }));
         var sectors = Sectors.Select(s => NodeId.Parse($"sector/{s}")).ToList();
         nodes.AddRange(sectors.Select(id => new Node(id, NodeKind.Sector, Nowhere) { Title = new(id.Work[7..], null), Sources = [Source] }));
-        edges.AddRange(sectors.Skip(2).Take(3).Prepend(sectors[1]).Select(s => Link(s, EdgeType.PartOf, sectors[0])));
+        relations.AddRange(sectors.Skip(2).Take(3).Prepend(sectors[1]).Select(s => Link(s, RelationKind.PartOf, sectors[0])));
         var bodies = Enumerable.Range(1, Math.Max(20, provisions / 500)).Select(i => NodeId.Parse($"org/body-{i}")).ToList();
         nodes.AddRange(bodies.Select(id => new Node(id, NodeKind.Institution, Nowhere)
         {
@@ -71,14 +72,14 @@ public static class SyntheticCorpus
                 Title = new($"Law No. {instrument + 1} of {year} on {Words(random, EnglishWords, 4)}", $"القانون رقم {instrument + 1} لسنة {year} في شأن {Words(random, ArabicWords, 4)}"),
                 Number = (instrument + 1).ToString(), Jurisdiction = "KW", Date = new PartialDate(year, 1, 1), Sources = [Source],
             });
-            if (random.NextDouble() < 0.3) edges.Add(Link(work, EdgeType.GivesEffectTo, resolutions[random.Next(resolutions.Count)]));
+            if (random.NextDouble() < 0.3) relations.Add(Link(work, RelationKind.GivesEffectTo, resolutions[random.Next(resolutions.Count)]));
             for (var a = 1; a <= ArticlesPerInstrument; a++)
             {
                 var part = work.Provision($"part_{(a - 1) / ArticlesPerPart + 1}");
                 if ((a - 1) % ArticlesPerPart == 0)
                 {
                     nodes.Add(new Node(part, NodeKind.Provision, Nowhere) { Title = new($"Part {(a - 1) / ArticlesPerPart + 1}", null), Parent = work, Order = a, Sources = [Source] });
-                    edges.Add(Link(part, EdgeType.PartOf, work));
+                    relations.Add(Link(part, RelationKind.PartOf, work));
                 }
                 var article = work.Provision($"art_{a}");
                 articles.Add(article);
@@ -87,9 +88,9 @@ public static class SyntheticCorpus
                     Title = new($"Article {a}", $"المادة {a}"), Parent = part, Order = a, Sources = [Source],
                     Summary = new(Sentence(random, EnglishWords, 40), Sentence(random, ArabicWords, 40)),
                 });
-                edges.Add(Link(article, EdgeType.PartOf, part));
-                if (random.NextDouble() < 0.1) edges.Add(Link(article, EdgeType.MapsTo, recommendations[random.Next(recommendations.Count)]));
-                if (random.NextDouble() < 0.05) edges.Add(Link(article, EdgeType.Establishes, bodies[random.Next(bodies.Count)]));
+                relations.Add(Link(article, RelationKind.PartOf, part));
+                if (random.NextDouble() < 0.1) relations.Add(Link(article, RelationKind.MapsTo, recommendations[random.Next(recommendations.Count)]));
+                if (random.NextDouble() < 0.05) relations.Add(Link(article, RelationKind.Establishes, bodies[random.Next(bodies.Count)]));
                 if (random.NextDouble() < 0.2)
                 {
                     var obligation = NodeId.Parse($"obligation/kw/duty-{instrument}-{a}");
@@ -97,19 +98,19 @@ public static class SyntheticCorpus
                     {
                         Title = new(Sentence(random, EnglishWords, 8), Sentence(random, ArabicWords, 8)), Deontic = Deontic.Obligation, Sources = [Source],
                     });
-                    edges.Add(Link(article, EdgeType.Imposes, obligation));
-                    edges.Add(Link(obligation, EdgeType.Binds, sectors[random.Next(sectors.Count)]));
-                    edges.Add(Link(obligation, EdgeType.SupervisedBy, bodies[random.Next(bodies.Count)]));
+                    relations.Add(Link(article, RelationKind.Imposes, obligation));
+                    relations.Add(Link(obligation, RelationKind.Binds, sectors[random.Next(sectors.Count)]));
+                    relations.Add(Link(obligation, RelationKind.SupervisedBy, bodies[random.Next(bodies.Count)]));
                 }
             }
         }
         // Citations between articles, most within an instrument, some across.
         foreach (var article in articles)
         {
-            if (random.NextDouble() < 0.3) edges.Add(Link(article, EdgeType.Cites, articles[random.Next(articles.Count)]));
-            if (random.NextDouble() < 0.05) edges.Add(Link(article, EdgeType.Implements, articles[random.Next(articles.Count)]));
+            if (random.NextDouble() < 0.3) relations.Add(Link(article, RelationKind.Cites, articles[random.Next(articles.Count)]));
+            if (random.NextDouble() < 0.05) relations.Add(Link(article, RelationKind.Implements, articles[random.Next(articles.Count)]));
         }
-        return new LegalCorpus(nodes, edges);
+        return new LegalCorpus(nodes, relations);
     }
 
     /// <summary>About <paramref name="length"/> characters of news-like text citing the corpus in both languages and digit systems.</summary>

@@ -1,5 +1,6 @@
-using Legal.Core.Corpus;
-using Legal.Core.Graph;
+using Legal.Corpus;
+using Legal.Engine;
+using Legal.Embedded;
 
 namespace Legal.Tests;
 

@@ -1,6 +1,6 @@
-using Legal.Core.Corpus;
-using Legal.Core.Ids;
-using Legal.Core.Model;
+using Legal.Corpus;
+using Legal.Model.Ids;
+using Legal.Model;
 using Legal.Neo4j.Mapping;
 using Legal.Neo4j.QueryApi;
 
@@ -21,7 +21,7 @@ public sealed record WriteBatch(Func<string, string> Shape, IReadOnlyList<Dictio
 public sealed record NodeWrite(NodeKind Kind, Dictionary<string, object?> Props);
 
 /// <summary>A relationship to write: its type picks the statement, and <see cref="Row"/> is what the statement reads.</summary>
-public sealed record EdgeWrite(EdgeType Type, string From, string To, Dictionary<string, object?> Props)
+public sealed record RelationWrite(RelationKind Type, string From, string To, Dictionary<string, object?> Props)
 {
     /// <summary>The keys <see cref="Row"/> has; the linter is told of them, as it cannot tell <c>row.from</c> from a property.</summary>
     public static IEnumerable<string> RowKeys => ["from", "to", "props"];
@@ -36,34 +36,34 @@ public sealed class CorpusWrites
     public const int LoadBatchSize = 10_000;
 
     private readonly List<NodeWrite> _nodes;
-    private readonly List<EdgeWrite> _edges;
+    private readonly List<RelationWrite> _relations;
 
     /// <summary>The nodes, ordered by id.</summary>
     public IReadOnlyList<NodeWrite> Nodes => _nodes;
 
     /// <summary>The relationships, in the corpus's order.</summary>
-    public IReadOnlyList<EdgeWrite> Edges => _edges;
+    public IReadOnlyList<RelationWrite> Relations => _relations;
 
     public CorpusWrites(LegalCorpus corpus)
     {
         _nodes = corpus.Nodes.Values.OrderBy(n => n.Id.ToString(), StringComparer.Ordinal).Select(n => new NodeWrite(n.Kind, NodeProperties.From(n))).ToList();
-        var seen = new Dictionary<(NodeId, EdgeType, NodeId), int>();
-        _edges = corpus.Edges.Select((e, seq) =>
+        var seen = new Dictionary<(NodeId, RelationKind, NodeId), int>();
+        _relations = corpus.Relations.Select((e, seq) =>
         {
             var occurrence = seen[(e.From, e.Type, e.To)] = seen.GetValueOrDefault((e.From, e.Type, e.To), -1) + 1;
-            return new EdgeWrite(e.Type, e.From.ToString(), e.To.ToString(), EdgeProperties.From(e, seq, occurrence));
+            return new RelationWrite(e.Type, e.From.ToString(), e.To.ToString(), RelationProperties.From(e, seq, occurrence));
         }).ToList();
     }
 
     public IReadOnlyList<string> NodeIds => _nodes.Select(n => (string)n.Props[NodeProperties.Id]!).ToList();
 
-    public IReadOnlyList<string> EdgeKeys => _edges.Select(e => (string)e.Props[EdgeProperties.Key]!).ToList();
+    public IReadOnlyList<string> RelationKeys => _relations.Select(e => (string)e.Props[RelationProperties.Key]!).ToList();
 
-    public int RowCount => _nodes.Count + _edges.Count;
+    public int RowCount => _nodes.Count + _relations.Count;
 
     public IEnumerable<WriteBatch> Batches(int size) =>
         _nodes.GroupBy(n => n.Kind)
             .SelectMany(g => g.Chunk(size).Select(chunk => new WriteBatch(rows => WriteStatements.MergeNodes(g.Key, rows), chunk.Select(n => n.Props).ToList())))
-            .Concat(_edges.GroupBy(e => e.Type)
-                .SelectMany(g => g.Chunk(size).Select(chunk => new WriteBatch(rows => WriteStatements.MergeEdges(g.Key, rows), chunk.Select(e => e.Row()).ToList()))));
+            .Concat(_relations.GroupBy(e => e.Type)
+                .SelectMany(g => g.Chunk(size).Select(chunk => new WriteBatch(rows => WriteStatements.MergeRelations(g.Key, rows), chunk.Select(e => e.Row()).ToList()))));
 }

@@ -1,4 +1,4 @@
-using Legal.Core.Model;
+using Legal.Model;
 using Legal.Neo4j.Mapping;
 
 namespace Legal.Neo4j.Cypher;
@@ -15,11 +15,11 @@ public static class GraphSchema
 
     public static string Label(NodeKind kind) => kind.ToString();
 
-    public static string RelationshipType(EdgeType type) => type.ToUpperSnakeCase();
+    public static string RelationshipType(RelationKind type) => type.ToUpperSnakeCase();
 
     public static IEnumerable<string> Labels => [NodeLabel, .. Enum.GetValues<NodeKind>().Select(Label)];
 
-    public static IEnumerable<string> RelationshipTypes => Enum.GetValues<EdgeType>().Select(RelationshipType);
+    public static IEnumerable<string> RelationshipTypes => Enum.GetValues<RelationKind>().Select(RelationshipType);
 
     /// <summary>
     /// Constraints, then full-text indexes; idempotent (IF NOT EXISTS), and each sent in a request of its own,

@@ -19,27 +19,27 @@ public static class ReadStatements
         RETURN properties(n) AS node
         """;
 
-    private const string EdgeColumns = "a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props";
+    private const string RelationColumns = "a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props";
 
-    public const string EdgesOut = $$"""
+    public const string RelationsOut = $$"""
         UNWIND $ids AS id
         MATCH (a:{{N}} {{{Id}}: id})-[r]->(b:{{N}})
         WHERE type(r) IN $types
-        RETURN 0 AS side, id AS anchor, {{EdgeColumns}}
+        RETURN 0 AS side, id AS anchor, {{RelationColumns}}
         """;
 
-    public const string EdgesIn = $$"""
+    public const string RelationsIn = $$"""
         UNWIND $ids AS id
         MATCH (a:{{N}})-[r]->(b:{{N}} {{{Id}}: id})
         WHERE type(r) IN $types
-        RETURN 1 AS side, id AS anchor, {{EdgeColumns}}
+        RETURN 1 AS side, id AS anchor, {{RelationColumns}}
         """;
 
     /// <summary>Outgoing, then incoming, in one call: the <c>side</c> column lets the caller order them as the embedded store does.</summary>
-    public const string EdgesBoth = $$"""
-        {{EdgesOut}}
+    public const string RelationsBoth = $$"""
+        {{RelationsOut}}
         UNION ALL
-        {{EdgesIn}}
+        {{RelationsIn}}
         """;
 
     /// <summary>
@@ -83,8 +83,7 @@ public static class ReadStatements
         CALL db.index.fulltext.queryNodes(index, $query, {limit: $limit}) YIELD node, score
         WITH node, max(score) AS best
         WHERE $kinds IS NULL OR node.{{NodeProperties.Kind}} IN $kinds
-        RETURN node.{{Id}} AS id, best AS score
-        ORDER BY score DESC, id
+        RETURN node.{{Id}} AS id, node.{{NodeProperties.Kind}} AS kind, best AS score
         """;
 
     public const string NodesOfKinds = $$"""

@@ -1,4 +1,4 @@
-using Legal.Core.Model;
+using Legal.Model;
 using Legal.Neo4j.Mapping;
 
 namespace Legal.Neo4j.Cypher;
@@ -26,12 +26,12 @@ public static class WriteStatements
             """;
     }
 
-    /// <summary>MATCH both ends by id, then MERGE the relationship on its key and replace its properties (rows as <see cref="EdgeWrite.Row"/>).</summary>
-    public static string MergeEdges(EdgeType type, string rows = Rows) => $$"""
+    /// <summary>MATCH both ends by id, then MERGE the relationship on its key and replace its properties (rows as <see cref="RelationWrite.Row"/>).</summary>
+    public static string MergeRelations(RelationKind type, string rows = Rows) => $$"""
         UNWIND {{rows}} AS row
         MATCH (a:{{GraphSchema.NodeLabel}} {{{NodeProperties.Id}}: row.from})
         MATCH (b:{{GraphSchema.NodeLabel}} {{{NodeProperties.Id}}: row.to})
-        MERGE (a)-[r:{{GraphSchema.RelationshipType(type)}} {{{EdgeProperties.Key}}: row.props.{{EdgeProperties.Key}}}]->(b)
+        MERGE (a)-[r:{{GraphSchema.RelationshipType(type)}} {{{RelationProperties.Key}}: row.props.{{RelationProperties.Key}}}]->(b)
         SET r = row.props
         """;
 
@@ -43,9 +43,9 @@ public static class WriteStatements
         """;
 
     /// <summary>Removes the relationships between corpus nodes that are no longer in the corpus.</summary>
-    public const string DeleteEdgesNotIn = $$"""
+    public const string DeleteRelationsNotIn = $$"""
         MATCH (:{{GraphSchema.NodeLabel}})-[r]->(:{{GraphSchema.NodeLabel}})
-        WHERE NOT r.{{EdgeProperties.Key}} IN $keys
+        WHERE NOT r.{{RelationProperties.Key}} IN $keys
         DELETE r
         """;
 }

@@ -1,4 +1,4 @@
-using Legal.Core.Corpus;
+using Legal.Corpus;
 using Legal.Neo4j.Cypher;
 
 namespace Legal.Neo4j.Export;
@@ -15,7 +15,7 @@ public static class CypherScript
     public static async Task WriteAsync(LegalCorpus corpus, TextWriter output)
     {
         var writes = new CorpusWrites(corpus);
-        await output.WriteLineAsync($"// Legal corpus: {writes.Nodes.Count} nodes and {writes.Edges.Count} relationships, for an empty Neo4j 5 database.");
+        await output.WriteLineAsync($"// Legal corpus: {writes.Nodes.Count} nodes and {writes.Relations.Count} relationships, for an empty Neo4j 5 database.");
         await output.WriteLineAsync("// Load with: cypher-shell -f legal.cypher (schema first: each schema statement runs on its own).");
         foreach (var statement in GraphSchema.Statements()) await WriteStatementAsync(output, statement);
         foreach (var batch in writes.Batches(BatchSize)) await WriteStatementAsync(output, batch.ToScript());

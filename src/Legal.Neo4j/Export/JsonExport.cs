@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Legal.Core.Corpus;
+using Legal.Corpus;
 using Legal.Neo4j.Cypher;
 using Legal.Neo4j.Mapping;
 
@@ -30,7 +30,7 @@ public static class JsonExport
                 labels = new[] { GraphSchema.NodeLabel, GraphSchema.Label(n.Kind) },
                 properties = n.Props,
             }),
-            relationships = writes.Edges.Select(e => new
+            relationships = writes.Relations.Select(e => new
             {
                 from = e.From,
                 type = GraphSchema.RelationshipType(e.Type),

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Legal.Core.Ids;
-using Legal.Core.Model;
+using Legal.Model.Ids;
+using Legal.Model;
+using Legal.Model.Time;
 
 namespace Legal.Neo4j.Mapping;
 

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Legal.Core.Ids;
-using Legal.Core.Model;
+using Legal.Model.Ids;
+using Legal.Model;
+using Legal.Model.Time;
 
 namespace Legal.Neo4j.Mapping;
 
-/// <summary>Writing and reading the property shapes the node and edge maps share.</summary>
+/// <summary>Writing and reading the property shapes the node and relation maps share.</summary>
 internal static class PropertyValues
 {
     public static void Add(Dictionary<string, object?> props, string key, string? value)

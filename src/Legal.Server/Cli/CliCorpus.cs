@@ -1,4 +1,4 @@
-using Legal.Core.Corpus;
+using Legal.Corpus;
 using Legal.Server.Hosting;
 
 namespace Legal.Server.Cli;

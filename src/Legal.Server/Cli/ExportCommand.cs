@@ -20,7 +20,7 @@ internal static class ExportCommand
         return command;
     }
 
-    private static Command Format(string name, string description, Func<Core.Corpus.LegalCorpus, Stream, Task> write)
+    private static Command Format(string name, string description, Func<Corpus.LegalCorpus, Stream, Task> write)
     {
         var dir = new Option<string?>("--corpus") { Description = "The corpus folder (default: Corpus:Path)." };
         var output = new Option<string?>("--out") { Description = "The file to write; standard output when omitted." };

@@ -45,7 +45,7 @@ public static class LegalCommandLine
         {
             var root = CliCorpus.Root(parse.GetValue(dir));
             if (CliCorpus.Compile(root) is not { } corpus) return 1;
-            Console.WriteLine($"{root}: ok, {corpus.Nodes.Count} nodes, {corpus.Edges.Count} relations, {corpus.Disputes.Count} open disputes");
+            Console.WriteLine($"{root}: ok, {corpus.Nodes.Count} nodes, {corpus.Relations.Count} relations, {corpus.Disputes.Count} open disputes");
             return 0;
         });
         return command;

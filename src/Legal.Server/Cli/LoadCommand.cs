@@ -31,7 +31,7 @@ internal static class LoadCommand
             {
                 await AnsiConsole.Progress().StartAsync(async progress =>
                 {
-                    var bar = progress.AddTask($"Loading {corpus.Nodes.Count} nodes and {corpus.Edges.Count} relations into {client.Address}");
+                    var bar = progress.AddTask($"Loading {corpus.Nodes.Count} nodes and {corpus.Relations.Count} relations into {client.Address}");
                     var retries = Retries.ForLoad(onRetry: message => AnsiConsole.MarkupLineInterpolated($"[yellow]{message}[/]"));
                     await new Neo4jLoader(client, retries).LoadAsync(corpus, new Bar(bar), ct);
                 });
@@ -41,7 +41,7 @@ internal static class LoadCommand
                 Console.Error.WriteLine($"error: {Explain(e)}; nothing was changed in Neo4j");
                 return 1;
             }
-            Console.WriteLine($"{client.Address}: loaded {corpus.Nodes.Count} nodes and {corpus.Edges.Count} relations from {root}");
+            Console.WriteLine($"{client.Address}: loaded {corpus.Nodes.Count} nodes and {corpus.Relations.Count} relations from {root}");
             return 0;
         });
         return command;

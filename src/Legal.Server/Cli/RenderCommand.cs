@@ -1,11 +1,14 @@
 using System.CommandLine;
-using Legal.Core.Corpus;
-using Legal.Core.Graph;
-using Legal.Core.Ids;
-using Legal.Core.Model;
-using Legal.Core.Queries;
-using Legal.Core.Rendering;
+using Legal.Corpus;
+using Legal.Engine;
+using Legal.Model.Ids;
+using Legal.Model;
+using Legal.Engine.Queries;
+using Legal.Rendering;
 using Legal.Server.Hosting;
+using Legal.Embedded;
+using Legal.Model.Time;
+using Legal.Server.Pages;
 
 namespace Legal.Server.Cli;
 
@@ -33,7 +36,7 @@ internal static class RenderCommand
         var id = new Argument<string>("id") { Description = "The node's id, such as kw/law/2013/106 or kw/law/2013/106#art_16." };
         var command = new Command("node", "Render one node, as the API's markdown field does.") { id };
         return WithCommonOptions(command, async (parse, graph, ct) =>
-            await new MarkdownRenderer(graph).RenderAsync(NodeId.Parse(parse.GetValue(id)!), parse.GetValue(Language), parse.GetValue(AsOf), ct)
+            await new MarkdownRenderer(graph, PageLinks.Site).RenderAsync(NodeId.Parse(parse.GetValue(id)!), parse.GetValue(Language), parse.GetValue(AsOf), ct)
             ?? throw new ArgumentException($"no node has the id '{parse.GetValue(id)}'"));
     }
 
@@ -47,7 +50,7 @@ internal static class RenderCommand
         {
             var query = new TraceQuery(NodeId.Parse(parse.GetValue(from)!), parse.GetValue(direction), Day(parse), parse.GetValue(depth));
             var trace = await new Tracer(graph).TraceAsync(query, ct) ?? throw new ArgumentException($"no node has the id '{query.From}'");
-            return TraceRenderer.Render(trace, parse.GetValue(Language));
+            return new TraceRenderer(PageLinks.Site).Render(trace, parse.GetValue(Language));
         });
     }
 
@@ -59,7 +62,7 @@ internal static class RenderCommand
         return WithCommonOptions(command, async (parse, graph, ct) =>
         {
             var query = new CurriculumQuery(parse.GetValue(topic)!, parse.GetValue(audience)!, parse.GetValue(Language), Day(parse));
-            return CurriculumRenderer.Render(await new CurriculumBuilder(graph).BuildAsync(query, ct));
+            return new CurriculumRenderer(PageLinks.Site).Render(await new CurriculumBuilder(graph).BuildAsync(query, ct));
         });
     }
 
@@ -93,5 +96,5 @@ internal static class RenderCommand
         return command;
     }
 
-    private static DateOnly Day(ParseResult parse) => Legal.Core.Queries.AsOf.OrToday(parse.GetValue(AsOf));
+    private static DateOnly Day(ParseResult parse) => Legal.Model.Time.AsOf.OrToday(parse.GetValue(AsOf));
 }

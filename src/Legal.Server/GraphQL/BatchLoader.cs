@@ -61,7 +61,7 @@ internal sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyList<TKey>, Cancel
 }
 
 /// <summary>
-/// Composing batched results. A lookup that depends on another (edges, then their nodes) must be returned from
+/// Composing batched results. A lookup that depends on another (relations, then their nodes) must be returned from
 /// <see cref="Then{TIn,TOut}"/> as a result, never awaited inside it: graphql-dotnet then completes it with the next
 /// step, batched with the same lookup from every other item.
 /// </summary>

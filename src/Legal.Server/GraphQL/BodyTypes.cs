@@ -1,6 +1,6 @@
 using GraphQL.Types;
-using Legal.Core.Graph;
-using Legal.Core.Model;
+using Legal.Engine;
+using Legal.Model;
 
 namespace Legal.Server.GraphQL;
 
@@ -13,15 +13,15 @@ internal static class MembershipFields
             .Resolve(c => c.Source.Date?.ToString());
         type.Field<StringGraphType>("jurisdiction").Description("Its home: KW, UN, international ….").Resolve(c => c.Source.Jurisdiction);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("members").Description("Its members (states, bodies).")
-            .Resolve(c => NodeFields.Related(c, EdgeType.MemberOf, Direction.In));
+            .Resolve(c => NodeFields.Related(c, RelationKind.MemberOf, Direction.In));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("memberOf").Description("What it is a member or part of.")
-            .Resolve(c => NodeFields.Related(c, EdgeType.MemberOf, Direction.Out));
+            .Resolve(c => NodeFields.Related(c, RelationKind.MemberOf, Direction.Out));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationType>>>>("leadership")
             .Description("Who chairs or co-chairs it, with periods: see each relation's from/until.")
-            .Resolve(c => c.Loaders().Edges(c.Source.Id, Direction.In, new HashSet<EdgeType> { EdgeType.Chairs, EdgeType.CoChairs })
-                .Then(edges => edges.Select(e => new RelationView(e, false)).ToList()));
+            .Resolve(c => c.Loaders().Relations(c.Source.Id, Direction.In, new HashSet<RelationKind> { RelationKind.Chairs, RelationKind.CoChairs })
+                .Then(relations => relations.Select(e => new RelationView(e, false)).ToList()));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("establishedBy").Description("The instruments or provisions that establish it.")
-            .Resolve(c => NodeFields.Related(c, EdgeType.Establishes, Direction.In));
+            .Resolve(c => NodeFields.Related(c, RelationKind.Establishes, Direction.In));
     }
 }
 
@@ -55,7 +55,7 @@ public sealed class StateType : NodeObjectType
             k => k == NodeKind.State)
     {
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("memberOf").Description("Bodies and frameworks it belongs to.")
-            .Resolve(c => NodeFields.Related(c, EdgeType.MemberOf, Direction.Out));
+            .Resolve(c => NodeFields.Related(c, RelationKind.MemberOf, Direction.Out));
     }
 }
 

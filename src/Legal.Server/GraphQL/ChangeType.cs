@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using Legal.Core.Model;
+using Legal.Model;
 
 namespace Legal.Server.GraphQL;
 

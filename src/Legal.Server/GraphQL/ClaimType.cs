@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Legal.Core.Model;
+using Legal.Model;
 
 namespace Legal.Server.GraphQL;
 

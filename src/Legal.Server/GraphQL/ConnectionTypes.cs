@@ -1,6 +1,6 @@
 using GraphQL.Types;
-using Legal.Core.Graph;
-using Legal.Core.Model;
+using Legal.Engine;
+using Legal.Model;
 
 namespace Legal.Server.GraphQL;
 

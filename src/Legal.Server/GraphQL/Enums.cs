@@ -1,6 +1,6 @@
 using GraphQL.Types;
-using Legal.Core.Graph;
-using Legal.Core.Model;
+using Legal.Engine;
+using Legal.Model;
 
 namespace Legal.Server.GraphQL;
 
@@ -22,7 +22,7 @@ public sealed class NodeKindEnum : EnumerationGraphType<NodeKind>
     }
 }
 
-public sealed class RelationTypeEnum : EnumerationGraphType<EdgeType>
+public sealed class RelationTypeEnum : EnumerationGraphType<RelationKind>
 {
     public RelationTypeEnum()
     {

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
-using Legal.Core.Graph;
-using Legal.Core.Model;
+using Legal.Engine;
+using Legal.Model;
 
 namespace Legal.Server.GraphQL;
 
@@ -20,11 +20,11 @@ public sealed class EventType : NodeObjectType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FigureType>>>>("figures").Description("Counts the sources give: participants, states, ministers ….")
             .Resolve(c => c.Source.Figures.OrderBy(f => f.Key, StringComparer.Ordinal).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("organisers").Description("Who organised it.")
-            .Resolve(c => NodeFields.Related(c, EdgeType.OrganisedBy, Direction.Out));
+            .Resolve(c => NodeFields.Related(c, RelationKind.OrganisedBy, Direction.Out));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("hosts").Description("Who hosted it.")
-            .Resolve(c => NodeFields.Related(c, EdgeType.Hosted, Direction.In));
+            .Resolve(c => NodeFields.Related(c, RelationKind.Hosted, Direction.In));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("participants").Description("Who took part, where the sources name them.")
-            .Resolve(c => NodeFields.Related(c, EdgeType.ParticipatedIn, Direction.In));
+            .Resolve(c => NodeFields.Related(c, RelationKind.ParticipatedIn, Direction.In));
     }
 }
 
@@ -48,8 +48,8 @@ public sealed class PersonType : NodeObjectType
     {
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationType>>>>("roles")
             .Description("Roles held, each with the body, the role, and its period or the day a source attests it.")
-            .Resolve(c => c.Loaders().Edges(c.Source.Id, Direction.Out,
-                    new HashSet<EdgeType> { EdgeType.HeldRole, EdgeType.Chairs, EdgeType.CoChairs, EdgeType.Represents })
-                .Then(edges => edges.Select(e => new RelationView(e, true)).ToList()));
+            .Resolve(c => c.Loaders().Relations(c.Source.Id, Direction.Out,
+                    new HashSet<RelationKind> { RelationKind.HeldRole, RelationKind.Chairs, RelationKind.CoChairs, RelationKind.Represents })
+                .Then(relations => relations.Select(e => new RelationView(e, true)).ToList()));
     }
 }

@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
-using Legal.Core.Graph;
-using Legal.Core.Ids;
-using Legal.Core.Model;
+using Legal.Engine;
+using Legal.Model.Ids;
+using Legal.Model;
 
 namespace Legal.Server.GraphQL;
 

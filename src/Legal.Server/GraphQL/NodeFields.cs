@@ -1,10 +1,10 @@
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
-using Legal.Core.Graph;
-using Legal.Core.Ids;
-using Legal.Core.Model;
-using Legal.Core.Rendering;
+using Legal.Engine;
+using Legal.Model.Ids;
+using Legal.Model;
+using Legal.Rendering;
 
 namespace Legal.Server.GraphQL;
 
@@ -31,8 +31,8 @@ internal static class NodeFields
             .Description("Typed relations to and from this node, each with its sources and any period or role.")
             .Argument<ListGraphType<NonNullGraphType<RelationTypeEnum>>>("types", a => a.Description = "Only these relation types; all when omitted.")
             .Argument<DirectionEnum>("direction", a => a.DefaultValue = Direction.Both)
-            .Resolve(c => c.Loaders().Edges(c.Source.Id, c.GetArgument<Direction>("direction"), c.GetArgument<List<EdgeType>?>("types")?.ToHashSet())
-                .Then(edges => edges.Select(e => new RelationView(e, e.From == c.Source.Id)).ToList()));
+            .Resolve(c => c.Loaders().Relations(c.Source.Id, c.GetArgument<Direction>("direction"), c.GetArgument<List<RelationKind>?>("types")?.ToHashSet())
+                .Then(relations => relations.Select(e => new RelationView(e, e.From == c.Source.Id)).ToList()));
         type.Field<NonNullGraphType<StringGraphType>>("markdown")
             .Description("The node rendered as Markdown, with links to its pages; for an instrument, all its provisions.")
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
@@ -59,12 +59,12 @@ internal static class NodeFields
     /// <summary>Nodes by id, in the order given, skipping none: the corpus guarantees every id resolves. Batched across the request.</summary>
     public static IDataLoaderResult<IReadOnlyList<Node>> Nodes(IResolveFieldContext context, IReadOnlyCollection<NodeId> ids) => context.Loaders().Nodes(ids);
 
-    /// <summary>The nodes at the other end of this node's relations of one type: two batched lookups, edges then nodes.</summary>
-    public static IDataLoaderResult<IDataLoaderResult<IReadOnlyList<Node>>> Related(IResolveFieldContext<Node> context, EdgeType type, Direction direction)
+    /// <summary>The nodes at the other end of this node's relations of one type: two batched lookups, relations then nodes.</summary>
+    public static IDataLoaderResult<IDataLoaderResult<IReadOnlyList<Node>>> Related(IResolveFieldContext<Node> context, RelationKind type, Direction direction)
     {
         var id = context.Source.Id;
-        return context.Loaders().Edges(id, direction, new HashSet<EdgeType> { type })
-            .Then(edges => Nodes(context, edges.Select(e => e.From == id ? e.To : e.From).Distinct().ToList()));
+        return context.Loaders().Relations(id, direction, new HashSet<RelationKind> { type })
+            .Then(relations => Nodes(context, relations.Select(e => e.From == id ? e.To : e.From).Distinct().ToList()));
     }
 
     private static async Task<string> MarkdownOf(IResolveFieldContext<Node> c) =>

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
-using Legal.Core.Graph;
-using Legal.Core.Model;
+using Legal.Engine;
+using Legal.Model;
 
 namespace Legal.Server.GraphQL;
 
@@ -24,12 +24,12 @@ public sealed class ObligationType : NodeObjectType
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
             .Resolve(c => c.Source.Deadline.Prefer(c.GetArgument<Lang>("lang")));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvisionType>>>>("legalBasis").Description("The provisions that impose it.")
-            .Resolve(c => NodeFields.Related(c, EdgeType.Imposes, Direction.In));
+            .Resolve(c => NodeFields.Related(c, RelationKind.Imposes, Direction.In));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("binds").Description("Who is bound: sectors or bodies.")
-            .Resolve(c => NodeFields.Related(c, EdgeType.Binds, Direction.Out));
+            .Resolve(c => NodeFields.Related(c, RelationKind.Binds, Direction.Out));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("supervisors").Description("Who supervises compliance.")
-            .Resolve(c => NodeFields.Related(c, EdgeType.SupervisedBy, Direction.Out));
+            .Resolve(c => NodeFields.Related(c, RelationKind.SupervisedBy, Direction.Out));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvisionType>>>>("penalties").Description("The provisions that penalise a breach.")
-            .Resolve(c => NodeFields.Related(c, EdgeType.PenalisedBy, Direction.Out));
+            .Resolve(c => NodeFields.Related(c, RelationKind.PenalisedBy, Direction.Out));
     }
 }

@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
-using Legal.Core.Corpus;
-using Legal.Core.Graph;
-using Legal.Core.Model;
+using Legal.Corpus;
+using Legal.Engine;
+using Legal.Model;
 
 namespace Legal.Server.GraphQL;
 
@@ -13,9 +13,9 @@ public sealed class ProvisionType : NodeObjectType
             "A part, chapter, article, paragraph or item of an instrument, identified by its Akoma Ntoso eId.",
             k => k == NodeKind.Provision)
     {
-        Field<NonNullGraphType<StringGraphType>>("eId").Description("The Akoma Ntoso eId, such as art_16 or art_16__para_2.").Resolve(c => c.Source.Id.EId);
+        Field<NonNullGraphType<StringGraphType>>("eId").Description("The Akoma Ntoso eId, such as art_16 or art_16__para_2.").Resolve(c => c.Source.Id.EId!.ToString());
         Field<NonNullGraphType<StringGraphType>>("number").Description("The number of its last level: 16 for art_16, 2 for art_16__para_2.")
-            .Resolve(c => ProvisionHeading.LastLevel(c.Source.Id.EId!).Number);
+            .Resolve(c => c.Source.Id.EId!.Last.Number);
         Field<StringGraphType>("heading").Description("Its heading, without the label; null where the official text has none.")
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
             .Resolve(c => c.Source.Heading[c.GetArgument<Lang>("lang")]);
@@ -41,11 +41,11 @@ public sealed class ProvisionType : NodeObjectType
             .Resolve(c => c.Source.VersionOn(c.GetArgument<DateOnly>("asOf")));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObligationType>>>>("obligations")
             .Description("The obligations, prohibitions and permissions it lays down.")
-            .Resolve(c => NodeFields.Related(c, EdgeType.Imposes, Direction.Out));
+            .Resolve(c => NodeFields.Related(c, RelationKind.Imposes, Direction.Out));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("cites").Description("What it cites.")
-            .Resolve(c => NodeFields.Related(c, EdgeType.Cites, Direction.Out));
+            .Resolve(c => NodeFields.Related(c, RelationKind.Cites, Direction.Out));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("citedBy").Description("What cites it.")
-            .Resolve(c => NodeFields.Related(c, EdgeType.Cites, Direction.In));
+            .Resolve(c => NodeFields.Related(c, RelationKind.Cites, Direction.In));
     }
 }
 

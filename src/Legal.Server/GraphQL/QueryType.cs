@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
-using Legal.Core.Graph;
-using Legal.Core.Model;
-using Legal.Core.Queries;
+using Legal.Engine;
+using Legal.Model;
+using Legal.Engine.Queries;
 
 namespace Legal.Server.GraphQL;
 

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Legal.Core.References;
+using Legal.Engine.References;
 
 namespace Legal.Server.GraphQL;
 

@@ -1,12 +1,12 @@
 using GraphQL;
 using GraphQL.Types;
-using Legal.Core.Graph;
-using Legal.Core.Model;
+using Legal.Engine;
+using Legal.Model;
 
 namespace Legal.Server.GraphQL;
 
-/// <summary>An edge seen from one of its ends.</summary>
-public sealed record RelationView(Edge Edge, bool Outgoing);
+/// <summary>An relation seen from one of its ends.</summary>
+public sealed record RelationView(Relation Relation, bool Outgoing);
 
 public sealed class RelationType : ObjectGraphType<RelationView>
 {
@@ -14,24 +14,24 @@ public sealed class RelationType : ObjectGraphType<RelationView>
     {
         Name = "Relation";
         Description = "A typed relation seen from the node it was asked on: `node` is the other end.";
-        Field<NonNullGraphType<RelationTypeEnum>>("type").Description("The relation, read from its source to its target.").Resolve(c => c.Source.Edge.Type);
+        Field<NonNullGraphType<RelationTypeEnum>>("type").Description("The relation, read from its source to its target.").Resolve(c => c.Source.Relation.Type);
         Field<NonNullGraphType<DirectionEnum>>("direction").Description("OUT when the asking node is the relation's source, IN when it is the target.")
             .Resolve(c => c.Source.Outgoing ? Direction.Out : Direction.In);
         Field<NonNullGraphType<NodeInterface>>("node").Description("The node at the other end.")
-            .Resolve(c => NodeFields.Nodes(c, [c.Source.Outgoing ? c.Source.Edge.To : c.Source.Edge.From]).Then(n => n.Single()));
+            .Resolve(c => NodeFields.Nodes(c, [c.Source.Outgoing ? c.Source.Relation.To : c.Source.Relation.From]).Then(n => n.Single()));
         Field<StringGraphType>("from").Description("Start of the period the relation held (YYYY, YYYY-MM or YYYY-MM-DD), when known.")
-            .Resolve(c => c.Source.Edge.Since?.ToString());
-        Field<StringGraphType>("until").Description("End of the period the relation held, when known.").Resolve(c => c.Source.Edge.Until?.ToString());
-        Field<StringGraphType>("asOf").Description("A day a source shows the relation held, when no period is known.").Resolve(c => c.Source.Edge.AsOf?.ToString());
+            .Resolve(c => c.Source.Relation.Since?.ToString());
+        Field<StringGraphType>("until").Description("End of the period the relation held, when known.").Resolve(c => c.Source.Relation.Until?.ToString());
+        Field<StringGraphType>("asOf").Description("A day a source shows the relation held, when no period is known.").Resolve(c => c.Source.Relation.AsOf?.ToString());
         Field<StringGraphType>("role").Description("The role, for office-holders and members.")
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
-            .Resolve(c => c.Source.Edge.Role.Prefer(c.GetArgument<Lang>("lang")));
-        Field<StringGraphType>("note").Description("An editor's note on the relation.").Resolve(c => c.Source.Edge.Note);
-        Field<StringGraphType>("extent").Description("For MAPS_TO: implements or partly_implements.").Resolve(c => c.Source.Edge.Extent);
+            .Resolve(c => c.Source.Relation.Role.Prefer(c.GetArgument<Lang>("lang")));
+        Field<StringGraphType>("note").Description("An editor's note on the relation.").Resolve(c => c.Source.Relation.Note);
+        Field<StringGraphType>("extent").Description("For MAPS_TO: implements or partly_implements.").Resolve(c => c.Source.Relation.Extent);
         Field<StringGraphType>("teamAssessment")
             .Description("Set when the relation is the Legal team's own assessment, not a source's statement: its review status (draft or reviewed).")
-            .Resolve(c => c.Source.Edge.TeamAssessment);
+            .Resolve(c => c.Source.Relation.TeamAssessment);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").Description("The sources for this relation.")
-            .Resolve(c => NodeFields.Nodes(c, c.Source.Edge.Sources));
+            .Resolve(c => NodeFields.Nodes(c, c.Source.Relation.Sources));
     }
 }

@@ -1,8 +1,10 @@
 using GraphQL;
-using Legal.Core.Graph;
-using Legal.Core.Ids;
-using Legal.Core.Rendering;
+using Legal.Engine;
+using Legal.Model.Ids;
+using Legal.Rendering;
 using Microsoft.Extensions.DependencyInjection;
+using Legal.Model.Time;
+using Legal.Server.Pages;
 
 namespace Legal.Server.GraphQL;
 
@@ -15,7 +17,7 @@ internal static class RequestContext
     /// <summary>The request's batched lookups: what resolvers below the root use, so that lists cost no more calls than single nodes.</summary>
     public static GraphLoaders Loaders(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<GraphLoaders>();
 
-    public static MarkdownRenderer Renderer(this IResolveFieldContext context) => new(context.Graph());
+    public static MarkdownRenderer Renderer(this IResolveFieldContext context) => new(context.Graph(), PageLinks.Site);
 
     public static NodeId IdArgument(this IResolveFieldContext context, string name = "id") =>
         context.OptionalIdArgument(name) ?? throw InvalidId(null);
@@ -29,7 +31,7 @@ internal static class RequestContext
     }
 
     /// <summary>The day the law is read on: the field's asOf (or an enclosing one), else today (UTC).</summary>
-    public static DateOnly AsOfOrToday(this IResolveFieldContext context) => Legal.Core.Queries.AsOf.OrToday(context.AsOf());
+    public static DateOnly AsOfOrToday(this IResolveFieldContext context) => Legal.Model.Time.AsOf.OrToday(context.AsOf());
 
     /// <summary>Runs a query, turning the core's argument checks into INVALID_ARGUMENT errors.</summary>
     public static async Task<T> Checked<T>(this IResolveFieldContext _, Func<Task<T>> query)

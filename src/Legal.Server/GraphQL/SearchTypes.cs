@@ -1,5 +1,6 @@
 using GraphQL.Types;
-using Legal.Core.Graph;
+using Legal.Engine;
+using Legal.Rendering;
 
 namespace Legal.Server.GraphQL;
 
@@ -11,7 +12,9 @@ public sealed class SearchHitType : ObjectGraphType<SearchHit>
         Description = "A node that matched a search, with its score and a passage showing the match.";
         Field<NonNullGraphType<NodeInterface>>("node").Description("The matching node.").Resolve(c => c.Source.Node);
         Field<NonNullGraphType<FloatGraphType>>("score").Description("Lucene's relevance score; only the order within one search means anything.").Resolve(c => c.Source.Score);
-        Field<NonNullGraphType<StringGraphType>>("snippet").Description("A passage around the match (Markdown), matched words in **bold**.").Resolve(c => c.Source.Snippet);
+        Field<NonNullGraphType<StringGraphType>>("snippet").Description("The passage as Markdown, matched words in **bold**.").Resolve(c => SnippetMarkdown.Of(c.Source.Snippet));
+        Field<NonNullGraphType<PassageType>>("passage").Description("The passage as plain text, with the matched words as spans, for clients that mark them their own way.")
+            .Resolve(c => c.Source.Snippet);
     }
 }
 

@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
-using Legal.Core.Graph;
+using Legal.Engine;
 
 namespace Legal.Server.GraphQL;
 

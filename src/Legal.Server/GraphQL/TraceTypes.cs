@@ -1,8 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
-using Legal.Core.Model;
-using Legal.Core.Queries;
-using Legal.Core.Rendering;
+using Legal.Model;
+using Legal.Engine.Queries;
+using Legal.Rendering;
+using Legal.Server.Pages;
 
 namespace Legal.Server.GraphQL;
 
@@ -31,7 +32,7 @@ public sealed class TraceType : ObjectGraphType<Trace>
             .Resolve(c => c.Source.Paths.Select((p, i) => new TracePathView(c.Source, p, i + 1)).ToList());
         Field<NonNullGraphType<StringGraphType>>("markdown").Description("The whole trace as Markdown: each path in plain sentences, a citation link at every step, dated.")
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
-            .Resolve(c => TraceRenderer.Render(c.Source, c.GetArgument<Lang>("lang")));
+            .Resolve(c => new TraceRenderer(PageLinks.Site).Render(c.Source, c.GetArgument<Lang>("lang")));
     }
 }
 
@@ -49,7 +50,7 @@ public sealed class TracePathType : ObjectGraphType<TracePathView>
             .Resolve(c => c.Source.Path.Steps.Select(s => new TraceStepView(c.Source.Trace, s)).ToList());
         Field<NonNullGraphType<StringGraphType>>("markdown").Description("The path as Markdown: one plain sentence per step, each citing both ends.")
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
-            .Resolve(c => TraceRenderer.RenderPath(c.Source.Trace, c.Source.Path, c.Source.Number, c.GetArgument<Lang>("lang")));
+            .Resolve(c => new TraceRenderer(PageLinks.Site).RenderPath(c.Source.Trace, c.Source.Path, c.Source.Number, c.GetArgument<Lang>("lang")));
     }
 }
 
@@ -65,6 +66,6 @@ public sealed class TraceStepType : ObjectGraphType<TraceStepView>
         Field<NonNullGraphType<NodeInterface>>("from").Description("The node the step leaves.").Resolve(c => c.Source.Trace.Node(c.Source.Step.From));
         Field<NonNullGraphType<NodeInterface>>("to").Description("The node the step reaches.").Resolve(c => c.Source.Trace.Node(c.Source.Step.To));
         Field<NonNullGraphType<RelationType>>("relation").Description("The relation walked, seen from `from`: its type, direction, period and sources.")
-            .Resolve(c => new RelationView(c.Source.Step.Edge, c.Source.Step.Forward));
+            .Resolve(c => new RelationView(c.Source.Step.Relation, c.Source.Step.Forward));
     }
 }

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
-using Legal.Core.Graph;
+using Legal.Engine;
+using Legal.Embedded;
 
 namespace Legal.Server.Hosting;
 
@@ -37,7 +38,7 @@ public sealed class CorpusLoader(GraphHolder holder, ILogger<CorpusLoader> logge
                 holder.IsLoaded ? "still serving the previous graph" : "nothing to serve");
             return false;
         }
-        logger.LogInformation("Loaded {Nodes} nodes and {Edges} relations from {Root}", result.Corpus.Nodes.Count, result.Corpus.Edges.Count, holder.CorpusRoot);
+        logger.LogInformation("Loaded {Nodes} nodes and {Relations} relations from {Root}", result.Corpus.Nodes.Count, result.Corpus.Relations.Count, holder.CorpusRoot);
         return true;
     }
 }

@@ -1,4 +1,4 @@
-using Legal.Core.Graph;
+using Legal.Engine;
 
 namespace Legal.Server.Hosting;
 

@@ -1,7 +1,8 @@
-using Legal.Core.Graph;
-using Legal.Core.Model;
-using Legal.Core.Queries;
-using Legal.Core.Rendering;
+using Legal.Engine;
+using Legal.Model;
+using Legal.Engine.Queries;
+using Legal.Rendering;
+using Legal.Model.Time;
 
 namespace Legal.Server.Pages;
 
@@ -21,7 +22,7 @@ internal static class CurriculumPage
         var curriculum = await new CurriculumBuilder(graph).BuildAsync(new CurriculumQuery(topic, audience, lang, asOf), ct);
         return Respond(page, Html.Of($"""
             <div class="handout">
-            {Html.Sanitised(HtmlRenderer.Render(CurriculumRenderer.Render(curriculum), lang))}
+            {Html.Sanitised(HtmlRenderer.Render(new CurriculumRenderer(PageLinks.Site).Render(curriculum), lang))}
             </div>
             <section class="request" aria-labelledby="curriculum-again">
             <h2 id="curriculum-again">{PageWords.CurriculumAgain[lang]}</h2>

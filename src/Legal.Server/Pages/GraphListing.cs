@@ -1,5 +1,5 @@
-using Legal.Core.Graph;
-using Legal.Core.Model;
+using Legal.Engine;
+using Legal.Model;
 
 namespace Legal.Server.Pages;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Legal.Core.Graph;
-using Legal.Core.Model;
-using Legal.Core.Rendering;
+using Legal.Engine;
+using Legal.Model;
+using Legal.Rendering;
 
 namespace Legal.Server.Pages;
 

@@ -1,7 +1,7 @@
-using Legal.Core.Graph;
-using Legal.Core.Ids;
-using Legal.Core.Model;
-using Legal.Core.Rendering;
+using Legal.Engine;
+using Legal.Model.Ids;
+using Legal.Model;
+using Legal.Rendering;
 
 namespace Legal.Server.Pages;
 
@@ -17,7 +17,7 @@ internal static class InstrumentPage
         var lang = page.Lang;
         var asOf = page.AsOf;
 
-        var markdown = await new MarkdownRenderer(graph).RenderAsync(id, lang, asOf, ct);
+        var markdown = await new MarkdownRenderer(graph, PageLinks.Site).RenderAsync(id, lang, asOf, ct);
         var provisions = await graph.DescendantsAsync(id, ct);
         var disputes = (await graph.DisputesAsync(ct)).Where(d => d.Node.WorkId == id).ToList();
         var named = await graph.GetManyAsync(disputes.SelectMany(d => d.Claims.SelectMany(c => c.Sources).Append(d.Node)).ToHashSet(), ct);
@@ -67,7 +67,7 @@ internal static class InstrumentPage
 
     private static Html Disputes(IReadOnlyList<Dispute> disputes, IReadOnlyDictionary<NodeId, Node> named, Lang lang)
     {
-        Html Link(Node node) => Html.Of($"""<a href="{NodeLinks.Href(node)}">{Layout.Text(node.Title, lang)}</a>""");
+        Html Link(Node node) => Html.Of($"""<a href="{PageLinks.Site.Href(node)}">{Layout.Text(node.Title, lang)}</a>""");
         Html Claim(Claim claim) => Html.Of($"""<li>{claim.Value} — {Html.Join(claim.Sources.Select(s => Link(named[s])))}</li>""");
         var items = disputes.Select(d => Html.Of($"""
             <li>{Link(named[d.Node])}, <code dir="ltr" lang="en">{d.Field}</code>: <ul>{Html.Join(d.Claims.Select(Claim))}</ul></li>

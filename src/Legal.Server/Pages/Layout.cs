@@ -1,5 +1,5 @@
-using Legal.Core.Model;
-using Legal.Core.Rendering;
+using Legal.Model;
+using Legal.Rendering;
 
 namespace Legal.Server.Pages;
 
@@ -57,7 +57,7 @@ internal static class Layout
 
     /// <summary>A list of links to nodes, each titled in the reader's language.</summary>
     public static Html Links(IEnumerable<Node> nodes, Lang lang) =>
-        Html.Of($"""<ul class="nodes">{Html.Join(nodes.Select(n => Html.Of($"""<li><a href="{NodeLinks.Href(n)}">{Text(n.Title, lang)}</a></li>""")))}</ul>""");
+        Html.Of($"""<ul class="nodes">{Html.Join(nodes.Select(n => Html.Of($"""<li><a href="{PageLinks.Site.Href(n)}">{Text(n.Title, lang)}</a></li>""")))}</ul>""");
 
     private static string LanguageName(Lang lang) => lang == Lang.Ar ? "العربية" : "English";
 }

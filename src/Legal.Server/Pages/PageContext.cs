@@ -1,5 +1,5 @@
 using System.Globalization;
-using Legal.Core.Model;
+using Legal.Model;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Legal.Server.Pages;

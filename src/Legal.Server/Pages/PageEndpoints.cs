@@ -1,5 +1,5 @@
 using System.Text;
-using Legal.Core.Ids;
+using Legal.Model.Ids;
 using Legal.Server.GraphQL;
 
 namespace Legal.Server.Pages;

@@ -1,5 +1,5 @@
-using Legal.Core.Model;
-using Legal.Core.Rendering;
+using Legal.Model;
+using Legal.Rendering;
 
 namespace Legal.Server.Pages;
 

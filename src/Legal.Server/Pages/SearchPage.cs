@@ -1,13 +1,12 @@
-using System.Text.RegularExpressions;
-using Legal.Core.Graph;
-using Legal.Core.Model;
-using Legal.Core.Rendering;
-using Legal.Core.Search;
+using Legal.Engine;
+using Legal.Model;
+using Legal.Rendering;
+using Legal.Engine.Search;
 
 namespace Legal.Server.Pages;
 
 /// <summary>Full-text search in both languages (the store's <c>SearchAsync</c>), a page of hits at a time, each with its passage.</summary>
-internal static partial class SearchPage
+internal static class SearchPage
 {
     private const int PageSize = 30;
 
@@ -31,7 +30,7 @@ internal static partial class SearchPage
         var lang = page.Lang;
         if (hits.TotalCount == 0) return Html.Of($"<h2>{PageWords.NoResults[lang]} “{q}”</h2>");
         var items = hits.Items.Select(h => Html.Of($"""
-            <li><a href="{NodeLinks.Href(h.Node)}">{Layout.Text(h.Node.Title, lang)}</a> <code dir="ltr" lang="en">{h.Node.Id}</code>
+            <li><a href="{PageLinks.Site.Href(h.Node)}">{Layout.Text(h.Node.Title, lang)}</a> <code dir="ltr" lang="en">{h.Node.Id}</code>
             {Snippet(h.Snippet)}</li>
             """));
         var more = hits.HasNextPage
@@ -60,21 +59,19 @@ internal static partial class SearchPage
             """));
     }
 
-    /// <summary>
-    /// The passage around the match, as the store writes it: Markdown-escaped text with the matched words in **bold**.
-    /// It is turned into encoded text with the matches marked, never parsed as markup, and labelled with its own language.
-    /// </summary>
-    private static Html Snippet(string snippet)
+    /// <summary>The passage around the match: encoded text with the matched spans marked, labelled with its own language.</summary>
+    private static Html Snippet(Snippet snippet)
     {
-        var parts = snippet.Split("**").Select((part, i) =>
+        var parts = new List<Html>();
+        var at = 0;
+        foreach (var span in snippet.Highlights)
         {
-            var text = MarkdownEscape().Replace(part, "$1");
-            return i % 2 == 1 ? Html.Of($"<mark>{text}</mark>") : Html.Of($"{text}");
-        });
-        var lang = snippet.Any(ArabicNormalizer.IsArabic) ? Lang.Ar : Lang.En;
-        return Html.Of($"""<p class="snippet" lang="{lang.Code()}" dir="{lang.Direction()}">{Html.Join(parts)}</p>""");
+            parts.Add(Html.Of($"{snippet.Text[at..span.Start]}"));
+            parts.Add(Html.Of($"<mark>{snippet.Text[span.Start..span.End]}</mark>"));
+            at = span.End;
+        }
+        parts.Add(Html.Of($"{snippet.Text[at..]}"));
+        var (before, after) = (snippet.Before ? "…" : "", snippet.After ? "…" : "");
+        return Html.Of($"""<p class="snippet" lang="{snippet.Lang.Code()}" dir="{snippet.Lang.Direction()}">{before}{Html.Join(parts)}{after}</p>""");
     }
-
-    [GeneratedRegex(@"\\(.)")]
-    private static partial Regex MarkdownEscape();
 }

@@ -1,7 +1,7 @@
-using Legal.Core.Ids;
-using Legal.Core.Model;
-using Legal.Core.Queries;
-using Legal.Core.Rendering;
+using Legal.Model.Ids;
+using Legal.Model;
+using Legal.Engine.Queries;
+using Legal.Rendering;
 
 namespace Legal.Server.Pages;
 
@@ -49,10 +49,10 @@ internal static class TraceDiagram
         var y = row * Row + 1;
         var textX = lang == Lang.Ar ? x + boxWidth - 10 : x + 10;
         var name = Citations.Name(node, trace.Nodes.GetValueOrDefault, lang);
-        var label = step is null ? null : step.Forward ? EdgeLabels.Outgoing(step.Edge.Type, lang) : EdgeLabels.Incoming(step.Edge.Type, lang);
+        var label = step is null ? null : step.Forward ? RelationLabels.Outgoing(step.Relation.Type, lang) : RelationLabels.Incoming(step.Relation.Type, lang);
         var kind = step is null ? "origin" : node.Kind.ToSnakeCase();
         return Html.Of($"""
-            <a href="{NodeLinks.Href(node)}" class="node {kind}">
+            <a href="{PageLinks.Site.Href(node)}" class="node {kind}">
             <title>{name}</title>
             <rect x="{x}" y="{y}" width="{boxWidth}" height="{BoxHeight}" rx="6"/>
             {(step is null ? Html.Empty : Html.Of($"""<text x="{textX}" y="{y + 17}" class="relation" direction="{lang.Direction()}">{label}</text>"""))}
@@ -68,7 +68,7 @@ internal static class TraceDiagram
         var into = X(depth * Indent + 1, 0, lang);
         var top = parentRow * Row + BoxHeight + 1;
         var middle = childRow * Row + 1 + BoxHeight / 2;
-        return Html.Of($"""<path class="edge" d="M {across} {top} V {middle} H {into}" fill="none"/>""");
+        return Html.Of($"""<path class="relation" d="M {across} {top} V {middle} H {into}" fill="none"/>""");
     }
 
     /// <summary>Left-to-right x of something <paramref name="width"/> wide, mirrored for a right-to-left reader.</summary>

@@ -1,8 +1,9 @@
-using Legal.Core.Graph;
-using Legal.Core.Ids;
-using Legal.Core.Model;
-using Legal.Core.Queries;
-using Legal.Core.Rendering;
+using Legal.Engine;
+using Legal.Model.Ids;
+using Legal.Model;
+using Legal.Engine.Queries;
+using Legal.Rendering;
+using Legal.Model.Time;
 
 namespace Legal.Server.Pages;
 
@@ -30,7 +31,7 @@ internal static class TracePage
         return Respond(page, Html.Of($"""
             <div class="trace">
             <div class="prose">
-            {Html.Sanitised(HtmlRenderer.Render(TraceRenderer.Render(trace, lang), lang))}
+            {Html.Sanitised(HtmlRenderer.Render(new TraceRenderer(PageLinks.Site).Render(trace, lang), lang))}
             </div>
             <figure class="diagram">
             {TraceDiagram.Render(trace, lang)}

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Legal.Core.Corpus;
-using Legal.Core.Ids;
-using Legal.Core.Model;
+using Legal.Corpus;
+using Legal.Model.Ids;
+using Legal.Model;
 
 namespace Legal.Tests.Api;
 

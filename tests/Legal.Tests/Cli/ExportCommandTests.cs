@@ -14,7 +14,7 @@ public sealed class ExportCommandTests : IDisposable
     private static (int Exit, string Out, string Err) Run(params string[] args) =>
         Executable.Run(new Dictionary<string, string?> { ["Neo4j__Uri"] = null }, args);
 
-    [Fact]
+    [LinterFact]
     public void ExportCypherWritesAScriptOfTheShippedCorpusThatNeo4jsLinterAccepts()
     {
         var (exit, script, stderr) = Run("export", "cypher", "--corpus", Fixtures.ShippedCorpus());

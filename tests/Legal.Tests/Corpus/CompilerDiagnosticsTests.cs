@@ -1,4 +1,4 @@
-using Legal.Core.Corpus;
+using Legal.Corpus;
 
 namespace Legal.Tests.Corpus;
 

@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Legal.Core.Corpus;
+using Legal.Corpus;
 
 namespace Legal.Tests.Corpus;
 

@@ -1,5 +1,5 @@
-using Legal.Core.Ids;
-using Legal.Core.Model;
+using Legal.Model.Ids;
+using Legal.Model;
 
 namespace Legal.Tests.Corpus;
 
@@ -12,7 +12,7 @@ public class CompilerTests
     {
         var corpus = Fixtures.Corpus();
         var provisions = corpus.Nodes.Values.Where(n => n.Kind == NodeKind.Provision).OrderBy(n => n.Order).ToList();
-        Assert.Equal(["part_1", "art_1", "art_2", "art_2__para_1", "art_3"], provisions.Select(p => p.Id.EId));
+        Assert.Equal(["part_1", "art_1", "art_2", "art_2__para_1", "art_3"], provisions.Select(p => p.Id.EId?.ToString()));
         Assert.Equal(Law.Provision("part_1"), corpus.Nodes[Law.Provision("art_1")].Parent);
         Assert.Equal(Law.Provision("art_2"), corpus.Nodes[Law.Provision("art_2__para_1")].Parent);
         Assert.Equal(Law, corpus.Nodes[Law.Provision("part_1")].Parent);
@@ -28,20 +28,20 @@ public class CompilerTests
     }
 
     [Fact]
-    public void LinksBecomeTypedEdgesOnceEvenWhenBothLanguagesMakeThem()
+    public void LinksBecomeTypedRelationsOnceEvenWhenBothLanguagesMakeThem()
     {
-        var edges = Fixtures.Corpus().Edges.Where(e => e.From == Law.Provision("art_2")).ToList();
-        Assert.Single(edges, e => e.Type == EdgeType.Establishes && e.To == NodeId.Parse("org/test-fiu"));
-        Assert.Single(edges, e => e.Type == EdgeType.Cites && e.To == Law.Provision("art_1"));
+        var relations = Fixtures.Corpus().Relations.Where(e => e.From == Law.Provision("art_2")).ToList();
+        Assert.Single(relations, e => e.Type == RelationKind.Establishes && e.To == NodeId.Parse("org/test-fiu"));
+        Assert.Single(relations, e => e.Type == RelationKind.Cites && e.To == Law.Provision("art_1"));
     }
 
     [Fact]
-    public void AProvisionWithoutItsOwnSourcesIsSourcedByItsInstrumentAndSoAreItsEdges()
+    public void AProvisionWithoutItsOwnSourcesIsSourcedByItsInstrumentAndSoAreItsRelations()
     {
         var corpus = Fixtures.Corpus();
         var source = NodeId.Parse("src/test-source");
         Assert.Equal([source], corpus.Nodes[Law.Provision("art_2__para_1")].Sources);
-        Assert.All(corpus.Edges, e => Assert.NotEmpty(e.Sources));
+        Assert.All(corpus.Relations, e => Assert.NotEmpty(e.Sources));
     }
 
     [Fact]
@@ -51,8 +51,8 @@ public class CompilerTests
         var obligation = corpus.Nodes[NodeId.Parse("obligation/kw/report")];
         Assert.Equal(Deontic.Obligation, obligation.Deontic);
         Assert.Equal("الإبلاغ", obligation.Title.Ar);
-        Assert.Contains(corpus.Edges, e => e.Type == EdgeType.Imposes && e.From == Law.Provision("art_2") && e.To == obligation.Id);
-        Assert.Contains(corpus.Edges, e => e.Type == EdgeType.Binds && e.From == obligation.Id && e.To == NodeId.Parse("org/test-fiu"));
+        Assert.Contains(corpus.Relations, e => e.Type == RelationKind.Imposes && e.From == Law.Provision("art_2") && e.To == obligation.Id);
+        Assert.Contains(corpus.Relations, e => e.Type == RelationKind.Binds && e.From == obligation.Id && e.To == NodeId.Parse("org/test-fiu"));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
-using Legal.Core.Ids;
-using Legal.Core.Model;
+using Legal.Model.Ids;
+using Legal.Model;
+using Legal.Model.Time;
 
 namespace Legal.Tests.Corpus;
 

@@ -1,12 +1,13 @@
 using System.Collections;
 using System.Globalization;
-using Legal.Core.Ids;
-using Legal.Core.Model;
+using Legal.Model.Ids;
+using Legal.Model;
+using Legal.Model.Time;
 
 namespace Legal.Tests.Graph;
 
 /// <summary>
-/// A value written out field by field, so that two nodes or edges from different stores compare equal exactly when
+/// A value written out field by field, so that two nodes or relations from different stores compare equal exactly when
 /// every field does (records compare their lists by reference, which says nothing across stores).
 /// </summary>
 internal static class Describe

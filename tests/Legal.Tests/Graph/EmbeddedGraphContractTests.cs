@@ -1,4 +1,5 @@
-using Legal.Core.Graph;
+using Legal.Engine;
+using Legal.Embedded;
 
 namespace Legal.Tests.Graph;
 

@@ -1,5 +1,6 @@
-using Legal.Core.Graph;
-using Legal.Core.Ids;
+using Legal.Engine;
+using Legal.Model.Ids;
+using Legal.Embedded;
 
 namespace Legal.Tests.Graph;
 

@@ -1,4 +1,4 @@
-using Legal.Core.Graph;
+using Legal.Engine;
 using Legal.Neo4j;
 using Legal.Neo4j.QueryApi;
 

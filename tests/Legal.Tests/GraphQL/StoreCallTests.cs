@@ -1,11 +1,12 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Legal.Core.Graph;
-using Legal.Core.Ids;
-using Legal.Core.Model;
+using Legal.Engine;
+using Legal.Model.Ids;
+using Legal.Model;
 using Legal.Tests.Api;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Legal.Embedded;
 
 namespace Legal.Tests.GraphQL;
 
@@ -94,10 +95,10 @@ public sealed class StoreCallTests
             return inner.GetManyAsync(ids, ct);
         }
 
-        public Task<IReadOnlyList<Edge>> EdgesAsync(IReadOnlyCollection<NodeId> ids, Direction direction, IReadOnlySet<EdgeType>? types = null, CancellationToken ct = default)
+        public Task<IReadOnlyList<Relation>> RelationsAsync(IReadOnlyCollection<NodeId> ids, Direction direction, IReadOnlySet<RelationKind>? types = null, CancellationToken ct = default)
         {
             counter.Count();
-            return inner.EdgesAsync(ids, direction, types, ct);
+            return inner.RelationsAsync(ids, direction, types, ct);
         }
 
         public Task<Page<Node>> ListAsync(NodeQuery query, CancellationToken ct = default)
@@ -118,7 +119,7 @@ public sealed class StoreCallTests
             return inner.SearchAsync(query, ct);
         }
 
-        public Task<IReadOnlyList<Legal.Core.References.Reference>> ExtractReferencesAsync(string text, CancellationToken ct = default)
+        public Task<IReadOnlyList<Legal.Engine.References.Reference>> ExtractReferencesAsync(string text, CancellationToken ct = default)
         {
             counter.Count();
             return inner.ExtractReferencesAsync(text, ct);

@@ -1,6 +1,6 @@
-using Legal.Core.Graph;
-using Legal.Core.Ids;
-using Legal.Core.Model;
+using Legal.Engine;
+using Legal.Model.Ids;
+using Legal.Model;
 using Legal.Neo4j;
 using Legal.Neo4j.Cypher;
 using Legal.Neo4j.Export;
@@ -30,7 +30,7 @@ public sealed class CypherLintTests
 
         await new Neo4jLoader(client, Retries.ForLoad()).LoadAsync(LegalGraphContract.Corpus);
         await graph.GetManyAsync(ids);
-        foreach (var direction in Enum.GetValues<Direction>()) await graph.EdgesAsync(ids, direction, new HashSet<EdgeType> { EdgeType.MemberOf });
+        foreach (var direction in Enum.GetValues<Direction>()) await graph.RelationsAsync(ids, direction, new HashSet<RelationKind> { RelationKind.MemberOf });
         await graph.ListAsync(new NodeQuery());
         await graph.ListAsync(new NodeQuery(new HashSet<NodeKind> { NodeKind.Law }, "KW", 5, Paging.Encode("kw/law/2013/106")));
         await graph.DisputesAsync();
@@ -48,33 +48,33 @@ public sealed class CypherLintTests
 
     private static void AssertClean(IReadOnlyList<LintFinding> findings) => Assert.True(findings.Count == 0, string.Join("\n", findings));
 
-    [Fact]
+    [LinterFact]
     public async Task EveryStatementTheStoreSendsPassesTheLinterWithTheParametersItSends()
     {
         var sent = await SentByTheStoreAsync();
 
         AssertClean(CypherLinter.Lint(sent));
-        Assert.Contains(sent, s => s.Text == ReadStatements.EdgesBoth);
+        Assert.Contains(sent, s => s.Text == ReadStatements.RelationsBoth);
         Assert.Contains(sent, s => s.Text == WriteStatements.DeleteNodesNotIn);
         Assert.Contains(sent, s => s.Text == ReadStatements.ChangeSources);
         Assert.Contains(sent, s => s.Text == ReadStatements.Search);
     }
 
-    [Fact]
+    [LinterFact]
     public void TheWriteStatementForEveryNodeKindAndRelationshipTypePassesTheLinter()
     {
         var rows = System.Text.Json.Nodes.JsonNode.Parse("""{"rows": [{"id": "org/x", "from": "org/x", "to": "org/y", "props": {"key": "k"}}]}""");
         var statements = Enum.GetValues<NodeKind>().Select(k => new CypherLinter.Input($"nodes {k}", WriteStatements.MergeNodes(k), rows))
-            .Concat(Enum.GetValues<EdgeType>().Select(t => new CypherLinter.Input($"edges {t}", WriteStatements.MergeEdges(t), rows)));
+            .Concat(Enum.GetValues<RelationKind>().Select(t => new CypherLinter.Input($"relations {t}", WriteStatements.MergeRelations(t), rows)));
 
         AssertClean(CypherLinter.Lint(statements));
     }
 
-    [Fact]
+    [LinterFact]
     public void EverySchemaStatementPassesTheLinter() =>
         AssertClean(CypherLinter.Lint(GraphSchema.Statements().Select((s, i) => new CypherLinter.Input($"schema #{i}", s))));
 
-    [Fact]
+    [LinterFact]
     public async Task TheExportedScriptPassesTheLinter()
     {
         var script = new StringWriter();
@@ -83,7 +83,7 @@ public sealed class CypherLintTests
         AssertClean(CypherLinter.Lint([new CypherLinter.Input("export", script.ToString())]));
     }
 
-    [Fact]
+    [LinterFact]
     public void TheLinterReportsAnUnknownLabelAndAParameterNotSent()
     {
         var findings = CypherLinter.Lint([new CypherLinter.Input("bad", "MATCH (n:Statute {id: $id}) RETURN n")]);

@@ -20,13 +20,15 @@ internal static class CypherLinter
 {
     public sealed record Input(string Name, string Text, JsonNode? Parameters = null);
 
+    private static string Folder => Path.Combine(Fixtures.RepositoryRoot(), "tests", "cypher-lint");
+
+    /// <summary>Whether the linter's npm package is there (and so whether the tests that need it can run).</summary>
+    public static bool IsInstalled => Directory.Exists(Path.Combine(Folder, "node_modules", "@neo4j-cypher", "language-support"));
+
     public static IReadOnlyList<LintFinding> Lint(IEnumerable<Input> statements)
     {
-        var folder = Path.Combine(Fixtures.RepositoryRoot(), "tests", "cypher-lint");
-        if (!Directory.Exists(Path.Combine(folder, "node_modules", "@neo4j-cypher", "language-support")))
-        {
-            throw new InvalidOperationException("Neo4j's Cypher linter is not installed: run .ci/setup.d/cypher-lint.sh");
-        }
+        var folder = Folder;
+        if (!IsInstalled) throw new InvalidOperationException(LinterFactAttribute.SkipReason);
         var input = new JsonObject
         {
             ["schema"] = new JsonObject
@@ -34,7 +36,7 @@ internal static class CypherLinter
                 ["labels"] = Strings(GraphSchema.Labels),
                 ["relationshipTypes"] = Strings(GraphSchema.RelationshipTypes),
                 // The linter cannot tell a map key (row.from) from a property key, so the row keys are listed too.
-                ["propertyKeys"] = Strings(NodeProperties.Keys.Concat(EdgeProperties.Keys).Concat(EdgeWrite.RowKeys).Distinct()),
+                ["propertyKeys"] = Strings(NodeProperties.Keys.Concat(RelationProperties.Keys).Concat(RelationWrite.RowKeys).Distinct()),
             },
             ["statements"] = new JsonArray(statements.Select(s => (JsonNode)new JsonObject
             {

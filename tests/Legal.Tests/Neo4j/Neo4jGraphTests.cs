@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Legal.Core.Graph;
-using Legal.Core.Ids;
-using Legal.Core.Model;
+using Legal.Engine;
+using Legal.Model.Ids;
+using Legal.Model;
 using Legal.Neo4j;
 using Legal.Neo4j.Cypher;
 using Legal.Neo4j.Mapping;
@@ -26,11 +26,11 @@ public sealed class Neo4jGraphTests
         var graph = Graph();
 
         await graph.GetManyAsync(ids);
-        await graph.EdgesAsync(ids, Direction.Both);
+        await graph.RelationsAsync(ids, Direction.Both);
 
         Assert.Equal(2, _neo4j.Requests.Count);
         Assert.Equal(500, _neo4j.Requests[0].Body!["parameters"]!["ids"]!.AsArray().Count);
-        Assert.Equal(ReadStatements.EdgesBoth, _neo4j.Requests[1].Statement);
+        Assert.Equal(ReadStatements.RelationsBoth, _neo4j.Requests[1].Statement);
         Assert.All(_neo4j.Requests, r => Assert.Equal("Read", r.Body!["accessMode"]!.GetValue<string>()));
     }
 
@@ -46,24 +46,24 @@ public sealed class Neo4jGraphTests
     }
 
     [Fact]
-    public async Task EdgesComeBackOutgoingFirstThenInTheOrderOfTheIdsAskedThenInTheCorpussOrder()
+    public async Task RelationsComeBackOutgoingFirstThenInTheOrderOfTheIdsAskedThenInTheCorpussOrder()
     {
         var origin = new Origin("a.md", 1, 1);
-        object Edge(int side, string anchor, string from, string to, int seq) =>
-            new object[] { side, anchor, from, "MEMBER_OF", to, EdgeProperties.From(new Edge(NodeId.Parse(from), EdgeType.MemberOf, NodeId.Parse(to), origin), seq, 0) };
+        object Relation(int side, string anchor, string from, string to, int seq) =>
+            new object[] { side, anchor, from, "MEMBER_OF", to, RelationProperties.From(new Relation(NodeId.Parse(from), RelationKind.MemberOf, NodeId.Parse(to), origin), seq, 0) };
         _neo4j.Answer = _ => FakeQueryApi.Json($$"""
             {"data":{"fields":["side","anchor","from","type","to","props"],"values":{{JsonSerializer.Serialize(new[]
             {
-                Edge(1, "state/kw", "state/sa", "state/kw", 1),
-                Edge(0, "state/kw", "state/kw", "org/b", 5),
-                Edge(0, "org/x", "org/x", "org/c", 0),
-                Edge(0, "state/kw", "state/kw", "org/a", 2),
+                Relation(1, "state/kw", "state/sa", "state/kw", 1),
+                Relation(0, "state/kw", "state/kw", "org/b", 5),
+                Relation(0, "org/x", "org/x", "org/c", 0),
+                Relation(0, "state/kw", "state/kw", "org/a", 2),
             })}}},"bookmarks":[]}
             """);
 
-        var edges = await Graph().EdgesAsync([NodeId.Parse("state/kw"), NodeId.Parse("org/x")], Direction.Both, new HashSet<EdgeType> { EdgeType.MemberOf });
+        var relations = await Graph().RelationsAsync([NodeId.Parse("state/kw"), NodeId.Parse("org/x")], Direction.Both, new HashSet<RelationKind> { RelationKind.MemberOf });
 
-        Assert.Equal(["state/kw>org/a", "state/kw>org/b", "org/x>org/c", "state/sa>state/kw"], edges.Select(e => $"{e.From}>{e.To}"));
+        Assert.Equal(["state/kw>org/a", "state/kw>org/b", "org/x>org/c", "state/sa>state/kw"], relations.Select(e => $"{e.From}>{e.To}"));
         Assert.Equal(["MEMBER_OF"], _neo4j.Requests.Single().Body!["parameters"]!["types"]!.AsArray().Select(t => t!.GetValue<string>()));
     }
 
@@ -89,7 +89,7 @@ public sealed class Neo4jGraphTests
     {
         var law = Fixtures.Corpus().Nodes[NodeId.Parse("kw/law/2013/106")];
         _neo4j.Answer = r => r.Statement == ReadStatements.Search
-            ? FakeQueryApi.Json("""{"data":{"fields":["id","score"],"values":[["kw/law/2013/106",{"$type":"Float","_value":"2.5"}],["org/test-fiu",1.0]]},"bookmarks":[]}""")
+            ? FakeQueryApi.Json("""{"data":{"fields":["id","kind","score"],"values":[["kw/law/2013/106","law",{"$type":"Float","_value":"2.5"}],["org/test-fiu","institution",1.0]]},"bookmarks":[]}""")
             : FakeQueryApi.Json($$"""{"data":{"fields":["node"],"values":[{{Row(NodeProperties.From(law))}}]},"bookmarks":[]}""");
 
         var page = await Graph().SearchAsync(new SearchQuery("Test أحكام AND (x)", First: 1));
@@ -98,7 +98,8 @@ public sealed class Neo4jGraphTests
         Assert.Equal(@"test AND احكام AND and AND \(x\)", sent["query"]!.GetValue<string>());
         Assert.Equal([GraphSchema.EnglishIndex, GraphSchema.ArabicIndex], sent["indexes"]!.AsArray().Select(i => i!.GetValue<string>()));
         var hit = Assert.Single(page.Items);
-        Assert.Equal((law.Id, 2.5f, 2, true), (hit.Node.Id, hit.Score, page.TotalCount, page.HasNextPage));
+        // Neo4j scored the law 2.5; the shared search policy weighs an instrument twice.
+        Assert.Equal((law.Id, 5f, 2, true), (hit.Node.Id, hit.Score, page.TotalCount, page.HasNextPage));
         Assert.Equal(["kw/law/2013/106"], _neo4j.Requests[1].Body!["parameters"]!["ids"]!.AsArray().Select(i => i!.GetValue<string>()));
     }
 

@@ -36,9 +36,9 @@ public sealed class Neo4jLoaderTests
         Assert.Equal("query/v2/tx/tx-1/commit", data[^1].Path);
         var statements = data.Skip(1).SkipLast(1).Select(r => r.Statement!).ToList();
         Assert.All(statements.SkipLast(2), s => Assert.StartsWith("UNWIND $rows AS row", s));
-        Assert.Equal([WriteStatements.DeleteEdgesNotIn, WriteStatements.DeleteNodesNotIn], statements.TakeLast(2));
+        Assert.Equal([WriteStatements.DeleteRelationsNotIn, WriteStatements.DeleteNodesNotIn], statements.TakeLast(2));
         var corpus = Fixtures.Corpus();
-        Assert.Equal(corpus.Nodes.Count + corpus.Edges.Count, data.Skip(1).SkipLast(3).Sum(r => r.Body!["parameters"]!["rows"]!.AsArray().Count));
+        Assert.Equal(corpus.Nodes.Count + corpus.Relations.Count, data.Skip(1).SkipLast(3).Sum(r => r.Body!["parameters"]!["rows"]!.AsArray().Count));
         Assert.Equal(corpus.Nodes.Count, data[^2].Body!["parameters"]!["ids"]!.AsArray().Count);
     }
 
@@ -73,7 +73,7 @@ public sealed class Neo4jLoaderTests
         var failed = false;
         _neo4j.Answer = r =>
         {
-            if (failed || r.Statement != WriteStatements.DeleteEdgesNotIn) return null;
+            if (failed || r.Statement != WriteStatements.DeleteRelationsNotIn) return null;
             failed = true;
             return FakeQueryApi.Error(HttpStatusCode.BadRequest, "Neo.TransientError.Transaction.DeadlockDetected");
         };

@@ -1,9 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Legal.Core.Ids;
-using Legal.Core.Model;
+using Legal.Model.Ids;
+using Legal.Model;
 using Legal.Neo4j.Mapping;
 using Legal.Tests.Graph;
+using Legal.Model.Time;
 
 namespace Legal.Tests.Neo4j;
 
@@ -63,9 +64,9 @@ public sealed class PropertyMappingTests
     }
 
     [Fact]
-    public void AnEdgeWithEveryFieldFilledComesBackFromItsPropertiesUnchanged()
+    public void ARelationWithEveryFieldFilledComesBackFromItsPropertiesUnchanged()
     {
-        var edge = new Edge(NodeId.Parse("person/x"), EdgeType.Chairs, NodeId.Parse("org/tftc"), new Origin("people/x.md", 9, 5))
+        var relation = new Relation(NodeId.Parse("person/x"), RelationKind.Chairs, NodeId.Parse("org/tftc"), new Origin("people/x.md", 9, 5))
         {
             Sources = [NodeId.Parse("src/test-source")],
             Since = new PartialDate(2018),
@@ -77,10 +78,10 @@ public sealed class PropertyMappingTests
             TeamAssessment = "draft",
         };
 
-        var props = EdgeProperties.From(edge, seq: 4, occurrence: 1);
-        var back = EdgeProperties.ToEdge("person/x", "CHAIRS", "org/tftc", AsStored(props));
+        var props = RelationProperties.From(relation, seq: 4, occurrence: 1);
+        var back = RelationProperties.ToRelation("person/x", "CHAIRS", "org/tftc", AsStored(props));
 
-        Assert.Equal(Describe.Of(edge), Describe.Of(back));
-        Assert.Equal("person/x|CHAIRS|org/tftc|1", props[EdgeProperties.Key]);
+        Assert.Equal(Describe.Of(relation), Describe.Of(back));
+        Assert.Equal("person/x|CHAIRS|org/tftc|1", props[RelationProperties.Key]);
     }
 }

@@ -36,7 +36,7 @@ public sealed class InstrumentPageTests(BrowserSession browser, FixtureSite site
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("قانون الاختبار");
         Assert.Equal("rtl", await article.EvaluateAsync<string>("a => getComputedStyle(a).direction"));
-        // Laid out from the right: the heading ends at the text column's right edge.
+        // Laid out from the right: the heading ends at the text column's right relation.
         var heading = (await page.Locator("article h1").BoundingBoxAsync())!;
         var column = (await page.Locator(".instrument .text").BoundingBoxAsync())!;
         Assert.InRange(column.X + column.Width - (heading.X + heading.Width), -1, 1);

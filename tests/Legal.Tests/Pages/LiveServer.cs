@@ -1,4 +1,4 @@
-using Legal.Core.Corpus;
+using Legal.Corpus;
 using Legal.Tests.Api;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

@@ -1,7 +1,7 @@
-using Legal.Core.Graph;
-using Legal.Core.Ids;
-using Legal.Core.Model;
-using Legal.Core.Queries;
+using Legal.Engine;
+using Legal.Model.Ids;
+using Legal.Model;
+using Legal.Engine.Queries;
 
 namespace Legal.Tests.Queries;
 

@@ -1,8 +1,9 @@
-using Legal.Core.Corpus;
-using Legal.Core.Graph;
-using Legal.Core.Ids;
-using Legal.Core.Model;
-using Legal.Core.Queries;
+using Legal.Corpus;
+using Legal.Engine;
+using Legal.Model.Ids;
+using Legal.Model;
+using Legal.Engine.Queries;
+using Legal.Embedded;
 
 namespace Legal.Tests.Queries;
 
@@ -21,7 +22,7 @@ public class ShippedCorpusQueryTests
         var trace = (await new Tracer(Shipped.Value).TraceAsync(new TraceQuery(NodeId.Parse("un/scr/1373"), TraceDirection.Down, Day)))!;
         var reached = trace.Paths.SelectMany(p => p.Steps.Select(s => trace.Node(s.To))).ToList();
         Assert.Contains(reached, n => n.Kind == NodeKind.Provision && n.Id.Work.StartsWith("kw/", StringComparison.Ordinal));
-        Assert.Contains(trace.Paths, p => trace.Node(p.End).Kind == NodeKind.Institution && p.Steps[^1].Edge.Type is EdgeType.Empowers or EdgeType.Establishes);
+        Assert.Contains(trace.Paths, p => trace.Node(p.End).Kind == NodeKind.Institution && p.Steps[^1].Relation.Type is RelationKind.Empowers or RelationKind.Establishes);
     }
 
     [Fact]

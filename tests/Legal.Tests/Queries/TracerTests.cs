@@ -1,7 +1,8 @@
-using Legal.Core.Ids;
-using Legal.Core.Model;
-using Legal.Core.Queries;
-using Legal.Core.Rendering;
+using Legal.Model.Ids;
+using Legal.Model;
+using Legal.Engine.Queries;
+using Legal.Rendering;
+using Legal.Server.Pages;
 
 namespace Legal.Tests.Queries;
 
@@ -21,7 +22,7 @@ public class TracerTests
         var trace = await Run("obligation/kw/report-suspicious-transactions", TraceDirection.Up);
         var path = trace.Paths.First();
         Assert.Equal("fatf/rec/20", path.End.ToString());
-        Assert.Equal([EdgeType.Imposes, EdgeType.MapsTo], path.Steps.Select(s => s.Edge.Type));
+        Assert.Equal([RelationKind.Imposes, RelationKind.MapsTo], path.Steps.Select(s => s.Relation.Type));
         Assert.Equal("kw/law/2013/106#art_12", path.Steps[0].To.ToString());
     }
 
@@ -39,7 +40,7 @@ public class TracerTests
         var trace = await Run("un/scr/1373", TraceDirection.Down);
         var path = Assert.Single(trace.Paths);
         Assert.Equal(["kw/cabinet/2013/1396", "kw/cabinet/2013/1396#art_1", "org/kw-sc-committee"], path.Steps.Select(s => s.To.ToString()));
-        Assert.Equal([EdgeType.GivesEffectTo, EdgeType.PartOf, EdgeType.Establishes], path.Steps.Select(s => s.Edge.Type));
+        Assert.Equal([RelationKind.GivesEffectTo, RelationKind.PartOf, RelationKind.Establishes], path.Steps.Select(s => s.Relation.Type));
     }
 
     [Fact]
@@ -72,7 +73,7 @@ public class TracerTests
     [Fact]
     public async Task EachPathRendersAsSentencesWithACitationLinkAtEveryStepAndTheDate()
     {
-        var markdown = TraceRenderer.Render(await Run("obligation/kw/report-suspicious-transactions", TraceDirection.Up), Lang.En);
+        var markdown = new TraceRenderer(PageLinks.Site).Render(await Run("obligation/kw/report-suspicious-transactions", TraceDirection.Up), Lang.En);
         Assert.Contains("2026-01-01", markdown);
         Assert.Contains("1. [Report suspicious transactions to the FIU](/nodes/obligation/kw/report-suspicious-transactions) imposed by " +
             "[Article 12, Law No. 106 of 2013 on Combating Money Laundering and the Financing of Terrorism](/instruments/kw/law/2013/106#art_12).", markdown);
@@ -82,7 +83,7 @@ public class TracerTests
     [Fact]
     public async Task TheArabicRenderingUsesArabicLabels()
     {
-        var markdown = TraceRenderer.Render(await Run("un/scr/1373", TraceDirection.Down), Lang.Ar);
+        var markdown = new TraceRenderer(PageLinks.Site).Render(await Run("un/scr/1373", TraceDirection.Down), Lang.Ar);
         Assert.StartsWith("# ما ينفّذ قرار مجلس الأمن 1373 (2001)", markdown);
         Assert.Contains("تُنفَّذ أحكامه بموجب", markdown);
     }

@@ -1,4 +1,4 @@
-using Legal.Core.References;
+using Legal.Engine.References;
 
 namespace Legal.Tests.References;
 

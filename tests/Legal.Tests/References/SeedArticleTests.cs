@@ -1,5 +1,7 @@
-using Legal.Core.Graph;
-using Legal.Core.Ids;
+using Legal.Engine;
+using Legal.Model.Ids;
+using Legal.Embedded;
+using Legal.Corpus;
 
 namespace Legal.Tests.References;
 
@@ -10,7 +12,7 @@ namespace Legal.Tests.References;
 public class SeedArticleTests
 {
     private static readonly Lazy<EmbeddedGraph> Shipped = new(() =>
-        Core.Corpus.CorpusCompiler.CompileDirectory(Fixtures.ShippedCorpus()) is { Corpus: { } corpus } ? new EmbeddedGraph(corpus)
+        Legal.Corpus.CorpusCompiler.CompileDirectory(Fixtures.ShippedCorpus()) is { Corpus: { } corpus } ? new EmbeddedGraph(corpus)
             : throw new InvalidOperationException("the shipped corpus does not compile; run the validate verb to see why"));
 
     public static string SeedsFolder => Path.Combine(Fixtures.RepositoryRoot(), "..", "shared", "seeds");

@@ -1,14 +1,16 @@
-using Legal.Core.Graph;
-using Legal.Core.Ids;
-using Legal.Core.Model;
-using Legal.Core.Rendering;
+using Legal.Engine;
+using Legal.Model.Ids;
+using Legal.Model;
+using Legal.Rendering;
 using Snapshooter.Xunit;
+using Legal.Embedded;
+using Legal.Server.Pages;
 
 namespace Legal.Tests.Rendering;
 
 public class RenderingTests
 {
-    private static readonly MarkdownRenderer Renderer = new(new EmbeddedGraph(Fixtures.Corpus()));
+    private static readonly MarkdownRenderer Renderer = new(new EmbeddedGraph(Fixtures.Corpus()), PageLinks.Site);
 
     private static async Task<string> Render(string id, Lang lang, DateOnly? asOf = null) =>
         (await Renderer.RenderAsync(NodeId.Parse(id), lang, asOf))!;

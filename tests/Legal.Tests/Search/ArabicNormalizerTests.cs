@@ -1,4 +1,4 @@
-using Legal.Core.Search;
+using Legal.Engine.Search;
 
 namespace Legal.Tests.Search;
 

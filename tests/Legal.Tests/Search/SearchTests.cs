@@ -1,5 +1,6 @@
-using Legal.Core.Graph;
-using Legal.Core.Model;
+using Legal.Engine;
+using Legal.Model;
+using Legal.Embedded;
 
 namespace Legal.Tests.Search;
 
@@ -32,8 +33,9 @@ public class SearchTests
     public async Task SnippetsHighlightTheMatchedWords()
     {
         var hit = (await Search("suspicious transaction", Lang.En, NodeKind.Provision)).Items[0];
-        Assert.Contains("**suspicious**", hit.Snippet);
-        Assert.Contains("**transaction", hit.Snippet);
+        var marked = hit.Snippet.Highlights.Select(s => hit.Snippet.Text[s.Start..s.End].ToLowerInvariant()).ToList();
+        Assert.Contains("suspicious", marked);
+        Assert.Contains(marked, word => word.StartsWith("transaction", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,7 +1,0 @@
-namespace Legal.Core.Graph;
-
-/// <summary>Gives each request the graph to read: the embedded one in memory, or a store such as Neo4j.</summary>
-public interface IGraphProvider
-{
-    ILegalGraph Current { get; }
-}

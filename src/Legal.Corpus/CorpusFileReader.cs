@@ -1,0 +1,294 @@
+using Legal.Model.Ids;
+using Legal.Model;
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Legal.Corpus;
+
+/// <summary>
+/// Reads one corpus file: YAML front matter for the node itself, then headings for provisions,
+/// <c>```meta</c> blocks for a provision's structured facts, and <c>::: en</c> / <c>::: ar</c> blocks for prose.
+/// The format is specified, with examples, in statutes/README.md.
+/// </summary>
+internal sealed class CorpusFileReader
+{
+    // Order matters: front matter must be recognised before anything else, and generic attributes
+    // ({#art_16 ar="…"}) must come last so that they attach to headings parsed by the others.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UseCustomContainers()
+        .UsePreciseSourceLocation()
+        .UseGenericAttributes()
+        .Build();
+
+    private static readonly HashSet<string> ProseBlocks = ["en", "ar", "text-en", "text-ar"];
+
+    private readonly FileContext _file;
+    private readonly string _text;
+
+    private CorpusFileReader(FileContext file, string text) => (_file, _text) = (file, text);
+
+    public static void Read(string relativePath, string text, CompileState state) =>
+        new CorpusFileReader(new FileContext(relativePath, 0, state), text).Read();
+
+    private void Read()
+    {
+        var document = Markdown.Parse(_text, Pipeline);
+        if (document.FirstOrDefault() is not YamlFrontMatterBlock frontMatter)
+        {
+            _file.Error(new Origin(_file.Path, 1, 1), "missing front matter: a corpus file starts with '---', its YAML fields, and '---'");
+            return;
+        }
+        var fields = ReadYaml(frontMatter.Lines.ToString(), frontMatter.Line + 1);
+        if (fields is null) return;
+        var node = ReadNode(fields);
+        if (node is null) return;
+
+        var body = new BodyBuilder(node);
+        foreach (var block in document.Skip(1)) ReadBlock(block, body);
+        body.Finish(_file.State);
+    }
+
+    private YamlFields? ReadYaml(string yaml, int linesBefore)
+    {
+        var context = _file.ForYamlAfter(linesBefore);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            context.Error(new Origin(_file.Path, linesBefore + (int)e.Start.Line, (int)e.Start.Column), $"malformed YAML: {e.Message}");
+            return null;
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet sometimes fails this way on unterminated flow mappings, without a position.
+            context.Error(new Origin(_file.Path, linesBefore + 1, 1), $"malformed YAML in this block: {e.Message}");
+            return null;
+        }
+        if (stream.Documents.FirstOrDefault()?.RootNode is YamlMappingNode map) return new YamlFields(map, context);
+        context.Error(new Origin(_file.Path, linesBefore + 1, 1), "the YAML block must be a mapping of fields");
+        return null;
+    }
+
+    private Node? ReadNode(YamlFields f)
+    {
+        var id = f.Id("id");
+        var kindText = f.String("kind");
+        NodeKind kind = default;
+        var kindOk = kindText is not null && NodeKinds.TryParse(kindText, out kind) && kind.IsFileKind();
+        if (kindText is null) _file.Error(f.Origin, "missing field 'kind'");
+        else if (!kindOk) _file.Error(f.Take("kind")!, $"unknown kind '{kindText}' (known: {string.Join(", ", NodeKinds.All.Where(k => k is not ("provision" or "obligation")))})");
+        if (id is null)
+        {
+            if (!f.Has("id")) _file.Error(f.Origin, "missing field 'id'");
+            return null;
+        }
+        if (id.IsProvision) _file.Error(f.Take("id")!, "a file declares a whole node; provisions are headings inside it");
+
+        var node = new Node(id, kind, f.Context.At(f.Take("id")!))
+        {
+            Title = f.Bilingual("title"),
+            Aliases = f.Strings("aliases"),
+            Sources = kind == NodeKind.Source ? [] : f.Sources(),
+            Number = f.String("number"),
+            Jurisdiction = f.String("jurisdiction"),
+            Date = f.Date("date"),
+            EndDate = f.Date("end_date"),
+            Place = f.Bilingual("place"),
+            Figures = f.IntegerMap("figures"),
+            Publisher = f.String("publisher"),
+            Url = f.String("url"),
+            Language = f.String("language"),
+            SourceKind = ReadSourceKind(f),
+            Claims = ReadClaims(f),
+        };
+        node = ReadInForce(f, node);
+        ReadRelations(f, id);
+        f.ReportUnknown();
+        if (node.Title.En is null && node.Title.Ar is null) _file.Error(node.Origin, "missing field 'title': give at least {en: …}");
+        if (kind == NodeKind.Source && node.Publisher is null) _file.Error(node.Origin, "a source needs 'publisher'");
+        if (kind == NodeKind.Source && id.Namespace != "src") _file.Error(node.Origin, "a source's id starts with src/, e.g. src/kuna-2026-01-27");
+        return kindOk ? node : null;
+    }
+
+    private static Node ReadInForce(YamlFields f, Node node)
+    {
+        if (f.Map("in_force") is not { } period) return node;
+        node = node with { InForceFrom = period.Date("from"), InForceUntil = period.Date("until") };
+        period.ReportUnknown();
+        return node;
+    }
+
+    private SourceKind? ReadSourceKind(YamlFields f)
+    {
+        if (f.String("source_kind") is not { } text) return null;
+        if (Naming.TryParseSnakeCase<SourceKind>(text, out var kind)) return kind;
+        _file.Error(f.Take("source_kind")!, $"unknown source_kind '{text}' (known: official_text, official_statement, news, secondary)");
+        return null;
+    }
+
+    internal static IReadOnlyList<Claim> ReadClaims(YamlFields f) =>
+        f.Maps("claims").Select(c =>
+        {
+            var claim = new Claim(c.String("field") ?? "", c.String("value") ?? "", c.Sources(), c.String("note"));
+            if (claim.Field.Length == 0 || claim.Value.Length == 0) c.Context.Error(c.Origin, "a claim needs 'field' and 'value'");
+            if (claim.Sources.Count == 0) c.Context.Error(c.Origin, "missing source: a claim needs 'sources'");
+            c.ReportUnknown();
+            return claim;
+        }).ToList();
+
+    /// <summary>Relations are written <c>- member_of: org/gctf</c>, with optional sources, period, role and note.</summary>
+    internal static void ReadRelations(YamlFields f, NodeId from)
+    {
+        foreach (var r in f.Maps("relations"))
+        {
+            var typeKeys = r.Keys.Where(k => RelationKinds.TryParse(k, out _)).ToList();
+            if (typeKeys.Count != 1)
+            {
+                var unknown = r.Keys.FirstOrDefault(k => !RelationFields.Contains(k));
+                r.Context.Error(r.Origin, unknown is not null
+                    ? $"unknown relation type '{unknown}' (known: {string.Join(", ", RelationKinds.All)})"
+                    : "a relation names exactly one type, as '- member_of: org/gctf'");
+                continue;
+            }
+            RelationKinds.TryParse(typeKeys[0], out var type);
+            var target = r.Ref(typeKeys[0]);
+            var relation = target is null ? null : new Relation(from, type, target, r.Origin)
+            {
+                Sources = r.Sources(),
+                Since = r.Date("from"),
+                Until = r.Date("until"),
+                AsOf = r.Date("as_of"),
+                Role = r.Bilingual("role"),
+                Note = r.String("note"),
+                Extent = r.String("extent"),
+                TeamAssessment = r.String("team_assessment"),
+            };
+            if (relation?.TeamAssessment is not (null or "draft" or "reviewed"))
+            {
+                r.Context.Error(r.Origin, $"team_assessment must be draft or reviewed, not '{relation.TeamAssessment}'");
+            }
+            r.ReportUnknown();
+            if (relation is not null) r.Context.State.Relations.Add(relation);
+        }
+    }
+
+    private static readonly HashSet<string> RelationFields = ["sources", "from", "until", "as_of", "role", "note", "extent", "team_assessment"];
+
+    private void ReadBlock(Block block, BodyBuilder body)
+    {
+        switch (block)
+        {
+            case HeadingBlock heading:
+                ReadHeading(heading, body);
+                break;
+            case FencedCodeBlock { Info: "meta" } meta:
+                ReadMeta(meta, body);
+                break;
+            case CustomContainer container when ProseBlocks.Contains(container.Info ?? ""):
+                ReadProse(container, body);
+                break;
+            case CustomContainer container:
+                _file.Error(_file.AtMarkdig(container.Line, container.Column), $"unknown block '::: {container.Info}' (known: {string.Join(", ", ProseBlocks)})");
+                break;
+            default:
+                _file.Error(_file.AtMarkdig(block.Line, block.Column), "text must sit inside a '::: en' or '::: ar' block, under the node or a provision heading");
+                break;
+        }
+    }
+
+    private void ReadHeading(HeadingBlock heading, BodyBuilder body)
+    {
+        var at = _file.AtMarkdig(heading.Line, heading.Column);
+        var attributes = heading.GetAttributes();
+        var text = string.Concat(heading.Inline?.Descendants<LiteralInline>().Select(l => l.Content.ToString()) ?? []).Trim();
+        if (!body.Owner.Kind.IsInstrument())
+        {
+            _file.Error(at, $"only instruments have provisions; a {body.Owner.Kind.ToSnakeCase()} keeps its text in '::: en' and '::: ar' blocks");
+            return;
+        }
+        if (!EId.TryParse(attributes.Id, out var eId))
+        {
+            _file.Error(at, $"a provision heading needs an Akoma Ntoso id, as '## Article 16 {{#art_16}}'{(attributes.Id is null ? "" : $"; '{attributes.Id}' is not one")}");
+            return;
+        }
+        var element = eId.Last.Element;
+        if (!ProvisionHeading.IsKnownElement(element))
+        {
+            _file.Error(at, $"unknown provision element '{element}' in '{eId}' (known: {string.Join(", ", ProvisionHeading.Prefixes)})");
+            return;
+        }
+        // A mismatched label is reported, but the provision is still read, so its links do not cascade into more errors.
+        if (!ProvisionHeading.TryParse(text, out var label, out var headingEn) || label != ProvisionHeading.Label(eId, Lang.En))
+        {
+            _file.Error(at, $"heading '{text}' does not match its id '{eId}': it must start with '{ProvisionHeading.Label(eId, Lang.En)}'");
+        }
+        var headingAr = attributes.Properties?.FirstOrDefault(p => p.Key == "ar").Value;
+        var unknownAttribute = attributes.Properties?.FirstOrDefault(p => p.Key != "ar").Key;
+        if (unknownAttribute is not null) _file.Error(at, $"unknown heading attribute '{unknownAttribute}' (known: ar)");
+        if (attributes.Classes is { Count: > 0 }) _file.Error(at, "provision headings take no classes");
+        body.OpenProvision(heading.Level, eId, new Bilingual(headingEn, headingAr), at, _file);
+    }
+
+    private void ReadMeta(FencedCodeBlock meta, BodyBuilder body)
+    {
+        var at = _file.AtMarkdig(meta.Line, meta.Column);
+        if (body.Current is not { } provision || body.HasMeta)
+        {
+            _file.Error(at, body.Current is null
+                ? "a meta block belongs right under a provision heading; the node's own fields go in the front matter"
+                : "a provision has at most one meta block");
+            return;
+        }
+        if (ReadYaml(meta.Lines.ToString(), meta.Line + 1) is not { } f) return;
+        body.SetMeta(new ProvisionMeta(f, provision.Id).Read());
+    }
+
+    private void ReadProse(CustomContainer container, BodyBuilder body)
+    {
+        var lines = _text[container.Span.Start..Math.Min(_text.Length, container.Span.End + 1)].Split('\n').ToList();
+        lines.RemoveAt(0);
+        if (lines.Count > 0 && lines[^1].TrimStart().StartsWith(":::", StringComparison.Ordinal)) lines.RemoveAt(lines.Count - 1);
+        var markdown = string.Join('\n', lines).Trim();
+        var at = _file.AtMarkdig(container.Line, container.Column);
+        if (!body.SetProse(container.Info!, markdown))
+        {
+            _file.Error(at, $"a second '::: {container.Info}' block for the same node or provision");
+            return;
+        }
+        if (container.Info is "en" or "ar") ReadLinks(container, body);
+    }
+
+    /// <summary>A link's title names its relation: <c>[the FIU](org/kw-fiu "establishes")</c>; without one it cites.</summary>
+    private void ReadLinks(CustomContainer container, BodyBuilder body)
+    {
+        foreach (var link in container.Descendants<LinkInline>())
+        {
+            var at = _file.AtMarkdig(link.Line, link.Column);
+            var url = link.Url ?? "";
+            if (url.StartsWith("http://", StringComparison.Ordinal) || url.StartsWith("https://", StringComparison.Ordinal)) continue;
+            var target = NodeId.ResolveTarget(url, body.Owner.Id);
+            if (target is null)
+            {
+                _file.Error(at, $"link target '{url}' is not a node id (such as kw/law/2013/106#art_16 or org/tftc) nor #art_16 in this instrument");
+                continue;
+            }
+            var type = RelationKind.Cites;
+            if (!string.IsNullOrEmpty(link.Title) && !RelationKinds.TryParse(link.Title, out type))
+            {
+                _file.Error(at, $"unknown relation type '{link.Title}' (known: {string.Join(", ", RelationKinds.All)})");
+                continue;
+            }
+            body.Link(type, target, at);
+        }
+    }
+}

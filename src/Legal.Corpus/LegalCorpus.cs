@@ -1,0 +1,29 @@
+using System.Collections.Frozen;
+using Legal.Model.Ids;
+using Legal.Model;
+
+namespace Legal.Corpus;
+
+/// <summary>A compiled, validated corpus: every reference resolves and every node and relation carries its sources.</summary>
+public sealed class LegalCorpus
+{
+    public LegalCorpus(IEnumerable<Node> nodes, IEnumerable<Relation> relations)
+    {
+        Nodes = nodes.ToFrozenDictionary(n => n.Id);
+        Relations = relations.ToList();
+        Disputes = Dispute.Among(Nodes.Values);
+    }
+
+    public IReadOnlyDictionary<NodeId, Node> Nodes { get; }
+
+    public IReadOnlyList<Relation> Relations { get; }
+
+    /// <summary>Fields on which sources disagree, each with every competing claim.</summary>
+    public IReadOnlyList<Dispute> Disputes { get; }
+}
+
+/// <summary>The outcome of compiling a corpus: the corpus when it is clean, else only the diagnostics.</summary>
+public sealed record CompileResult(LegalCorpus? Corpus, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool Succeeded => Corpus is not null;
+}

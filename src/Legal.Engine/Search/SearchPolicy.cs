@@ -1,0 +1,118 @@
+using Legal.Model;
+using Legal.Model.Ids;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Legal.Engine.Search;
+
+/// <summary>
+/// How Legal searches, whatever the store: what text of a node is searched, how it is analysed (<see cref="LegalAnalyzer"/>),
+/// how fields and kinds weigh, and how a hit's passage is cut and marked. Each store indexes and ranks through this policy.
+/// </summary>
+public static class SearchPolicy
+{
+    /// <summary>Ranking deeper than this is noise; paging stops there.</summary>
+    public const int MaxHits = 1000;
+
+    /// <summary>Titles and aliases weigh this much more than a node's text.</summary>
+    public const float TitleBoost = 3f;
+
+    /// <summary>How far apart the words may be and still count as the reader's phrase, and how much the phrase adds.</summary>
+    public const int PhraseSlop = 2;
+    public const float PhraseBoost = 4f;
+
+    /// <summary>Why a search without a word is refused.</summary>
+    public const string NoWords = "a search needs at least one word";
+
+    private const int SnippetBefore = 60;
+    private const int SnippetLength = 220;
+
+    /// <summary>The one analyzer: Lucene keeps its token streams per thread, so a single instance serves every caller.</summary>
+    public static LegalAnalyzer Analyzer { get; } = new();
+
+    /// <summary>
+    /// Readers search for the law first: articles, instruments and duties outrank the parts and chapters that hold
+    /// them and the bodies around them, and those outrank the documents that report on them.
+    /// </summary>
+    public static float Weight(Node node) => Weight(node.Id, node.Kind);
+
+    /// <inheritdoc cref="Weight(Node)"/>
+    public static float Weight(NodeId id, NodeKind kind) => kind switch
+    {
+        NodeKind.Provision when id.EId!.Last.IsDivision => 1.2f,
+        NodeKind.Provision or NodeKind.Obligation => 2f,
+        _ when kind.IsInstrument() => 2f,
+        NodeKind.Institution or NodeKind.Framework or NodeKind.Sector => 1.2f,
+        NodeKind.Source => 0.5f,
+        _ => 1f,
+    };
+
+    /// <summary>A node's titles in one language: its title and the aliases written in that language's script.</summary>
+    public static IEnumerable<string> Titles(Node node, Lang lang) =>
+        // A provision's title already carries its heading ("Article 16 — …"); adding the heading would count it twice.
+        new[] { node.Title[lang] }.Concat(node.Aliases.Where(a => a.Any(ArabicNormalizer.IsArabic) == (lang == Lang.Ar))).OfType<string>();
+
+    /// <summary>A node's searchable text in one language, as plain text: summaries, official text, conditions, deadlines.</summary>
+    public static IEnumerable<string> Texts(Node node, Lang lang) =>
+        new[] { node.Summary[lang], node.OfficialText[lang], node.Conditions[lang], node.Deadline[lang] }
+            .Concat(node.Versions.Select(v => v.Summary[lang]))
+            .OfType<string>().Distinct().Select(text => Markdig.Markdown.ToPlainText(text).Trim());
+
+    /// <summary>
+    /// The headings of the parts and chapters above a provision: Kuwaiti articles have no headings of their own,
+    /// so "Chapter One — ML and TF offences" is what says Article 3 is about terrorist financing.
+    /// </summary>
+    public static IEnumerable<string> AncestorHeadings(Node node, IReadOnlyDictionary<NodeId, Node> nodes, Lang lang)
+    {
+        for (var parent = node.Parent; parent is not null && nodes.TryGetValue(parent, out var above) && above.Kind == NodeKind.Provision; parent = above.Parent)
+        {
+            if (above.Heading[lang] is { } heading) yield return heading;
+        }
+    }
+
+    /// <summary>The analysed terms of a text, as the index holds them.</summary>
+    public static IReadOnlySet<string> Terms(string text) => Tokens(text).Select(t => t.Term).ToHashSet();
+
+    /// <summary>
+    /// The passage a hit shows: from the first text with a matched word (summaries give more context than titles),
+    /// else the title, in the languages searched.
+    /// </summary>
+    public static Snippet Passage(Node node, IReadOnlySet<string> terms, Lang? lang)
+    {
+        Lang[] langs = lang is { } only ? [only] : [Lang.En, Lang.Ar];
+        var texts = langs.SelectMany(l => Texts(node, l).Select(text => (Text: text, Lang: l)))
+            .Concat(langs.SelectMany(l => Titles(node, l).Select(text => (Text: text, Lang: l))));
+        return texts.Select(t => Cut(t.Text, t.Lang, terms)).FirstOrDefault(s => s is not null)
+            ?? new Snippet(node.Title.Prefer(Lang.En) ?? node.Id.ToString(), [], node.Title.En is null ? Lang.Ar : Lang.En);
+    }
+
+    /// <summary>A passage around the first match, with every matched word as a span; null when nothing in the text matches.</summary>
+    private static Snippet? Cut(string text, Lang lang, IReadOnlySet<string> terms)
+    {
+        var matches = Tokens(text).Where(t => terms.Contains(t.Term)).ToList();
+        if (matches.Count == 0) return null;
+        var start = Math.Max(0, matches[0].Start - SnippetBefore);
+        if (start > 0 && text.IndexOf(' ', start) is var space and >= 0 && space < matches[0].Start) start = space + 1;
+        var end = Math.Min(text.Length, start + SnippetLength);
+        if (end < text.Length && text.LastIndexOf(' ', end) is var last && last > matches[0].End) end = last;
+        var spans = matches.Where(m => m.Start >= start && m.End <= end).Select(m => new TextSpan(m.Start - start, m.End - start)).ToList();
+        return new Snippet(Flatten(text[start..end]), spans, lang, start > 0, end < text.Length);
+    }
+
+    /// <summary>Each line-break character as a space, one for one, so the spans still fit.</summary>
+    private static string Flatten(string text) => string.Create(text.Length, text, (chars, source) =>
+    {
+        for (var i = 0; i < source.Length; i++) chars[i] = source[i] is '\r' or '\n' ? ' ' : source[i];
+    });
+
+    private static IEnumerable<(string Term, int Start, int End)> Tokens(string text)
+    {
+        var found = new List<(string, int, int)>();
+        using var stream = Analyzer.GetTokenStream("text", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) found.Add((term.ToString(), offset.StartOffset, offset.EndOffset));
+        stream.End();
+        return found;
+    }
+}

@@ -1,0 +1,63 @@
+using Legal.Model.Ids;
+using Legal.Model.Time;
+
+namespace Legal.Model;
+
+/// <summary>
+/// One node of the graph, as compiled from the corpus. Immutable: a new corpus makes new nodes.
+/// Fields that do not apply to a kind stay empty.
+/// </summary>
+public sealed record Node(NodeId Id, NodeKind Kind, Origin Origin)
+{
+    public Bilingual Title { get; init; } = Bilingual.Empty;
+    /// <summary>Our own summary, as Markdown whose links name node ids.</summary>
+    public Bilingual Summary { get; init; } = Bilingual.Empty;
+    /// <summary>The official wording; empty in the shipped corpus, filled by a deployment from its licensed copy.</summary>
+    public Bilingual OfficialText { get; init; } = Bilingual.Empty;
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public IReadOnlyList<NodeId> Sources { get; init; } = [];
+    public IReadOnlyList<Claim> Claims { get; init; } = [];
+
+    public string? Number { get; init; }
+    public string? Jurisdiction { get; init; }
+    /// <summary>Issue date of an instrument, founding date of a body, start of an event.</summary>
+    public PartialDate? Date { get; init; }
+    public PartialDate? EndDate { get; init; }
+    public PartialDate? InForceFrom { get; init; }
+    public PartialDate? InForceUntil { get; init; }
+    public Bilingual Place { get; init; } = Bilingual.Empty;
+    public IReadOnlyDictionary<string, long> Figures { get; init; } = new Dictionary<string, long>();
+
+    // Provisions
+    public NodeId? Parent { get; init; }
+    /// <summary>Position among the instrument's provisions, in document order.</summary>
+    public int Order { get; init; }
+    public Bilingual Heading { get; init; } = Bilingual.Empty;
+    public IReadOnlyList<ProvisionVersion> Versions { get; init; } = [];
+
+    // Obligations
+    public Deontic? Deontic { get; init; }
+    public Bilingual Conditions { get; init; } = Bilingual.Empty;
+    public Bilingual Deadline { get; init; } = Bilingual.Empty;
+
+    // Sources
+    public string? Publisher { get; init; }
+    public string? Url { get; init; }
+    public string? Language { get; init; }
+    public SourceKind? SourceKind { get; init; }
+
+    /// <summary>The version in force on a date; null when none was. Without versions the node's own summary always applies.</summary>
+    public ProvisionVersion? VersionOn(DateOnly date) =>
+        Versions.Count == 0 ? new ProvisionVersion(null, null, null, Summary, Sources) : Versions.FirstOrDefault(v => v.InForceOn(date));
+
+    public bool InForceOn(DateOnly date) =>
+        (InForceFrom is null || InForceFrom.Value.Earliest <= date) && (InForceUntil is null || date < InForceUntil.Value.Earliest);
+
+    /// <summary>
+    /// Whether the node had effect on a date: in force, with a version in force for a provision, and, when no start of
+    /// force is known, not before its issue or founding date. A standard's date is that of the revision summarised, not
+    /// its start, so it does not count.
+    /// </summary>
+    public bool HasEffectOn(DateOnly date) =>
+        InForceOn(date) && VersionOn(date) is not null && (InForceFrom is not null || Date is null || Kind == NodeKind.Standard || Date.Value.Earliest <= date);
+}

@@ -1,0 +1,41 @@
+using System.Text;
+using Legal.Model;
+using Legal.Engine.Queries;
+
+namespace Legal.Rendering;
+
+/// <summary>A curriculum as a Markdown handout in its own language: numbered modules, readings as links, questions with cited answers.</summary>
+public sealed class CurriculumRenderer(ILinkScheme links)
+{
+    public string Render(Curriculum curriculum)
+    {
+        var lang = curriculum.Query.Lang;
+        var md = new StringBuilder();
+        md.AppendLine($"# {Words.Handout[lang]}: {MarkdownRenderer.Escape(curriculum.Query.Topic)}").AppendLine();
+        md.AppendLine($"- **{Words.Audience[lang]}:** {MarkdownRenderer.Escape(curriculum.Query.Audience)}");
+        md.AppendLine($"- **{Words.AsOf[lang]}:** {curriculum.Query.AsOf:yyyy-MM-dd}").AppendLine();
+        var wording = new CurriculumWording(curriculum);
+        for (var i = 0; i < curriculum.Modules.Count; i++) AppendModule(md, curriculum, wording, curriculum.Modules[i], i + 1, lang);
+        return md.ToString().TrimEnd() + "\n";
+    }
+
+    private void AppendModule(StringBuilder md, Curriculum curriculum, CurriculumWording wording, CurriculumModule module, int number, Lang lang)
+    {
+        md.AppendLine($"## {number}. {MarkdownRenderer.Escape(wording.Title(module))}").AppendLine();
+        md.AppendLine($"### {Words.Objectives[lang]}").AppendLine();
+        foreach (var objective in wording.Objectives(module)) md.AppendLine($"- {MarkdownRenderer.Escape(objective)}");
+        md.AppendLine().AppendLine($"### {Words.Readings[lang]}").AppendLine();
+        foreach (var reading in module.Readings) md.AppendLine($"- {Citations.Link(reading, curriculum.Nodes.GetValueOrDefault, lang, links)}");
+        md.AppendLine();
+        if (module.Questions.Count == 0) return;
+        md.AppendLine($"### {Words.Questions[lang]}").AppendLine();
+        for (var i = 0; i < module.Questions.Count; i++)
+        {
+            var question = module.Questions[i];
+            md.AppendLine($"{i + 1}. {MarkdownRenderer.Escape(wording.Question(question))}");
+            md.AppendLine($"   - **{Words.Answer[lang]}:** {MarkdownRenderer.Escape(wording.Answer(question))}");
+            md.AppendLine($"   - **{Words.Citation[lang]}:** {Citations.Link(question.Citation, curriculum.Nodes.GetValueOrDefault, lang, links)}");
+        }
+        md.AppendLine();
+    }
+}

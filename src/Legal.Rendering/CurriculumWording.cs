@@ -1,0 +1,65 @@
+using Legal.Engine.Queries;
+using Legal.Model;
+
+namespace Legal.Rendering;
+
+/// <summary>
+/// Words a curriculum, which the engine builds as data, in its own language: module titles and objectives, and each
+/// review question with its answer. The handout, the API and the pages all read the same wording from here.
+/// </summary>
+public sealed class CurriculumWording(Curriculum curriculum)
+{
+    private Lang Lang => curriculum.Query.Lang;
+
+    public string Title(CurriculumModule module) => module.Kind switch
+    {
+        ModuleKind.Law => Words.ModuleLaw[Lang],
+        ModuleKind.Sources => Words.ModuleSources[Lang],
+        ModuleKind.Bodies => Words.ModuleBodies[Lang],
+        ModuleKind.Duties => Words.ModuleDuties.Format(Lang, AudienceName),
+        _ => Words.ModuleCooperation[Lang],
+    };
+
+    public IReadOnlyList<string> Objectives(CurriculumModule module) => module.Kind switch
+    {
+        ModuleKind.Law => [Words.ObjectiveLaw.Format(Lang, curriculum.Query.Topic)],
+        ModuleKind.Sources => [Words.ObjectiveSources[Lang]],
+        ModuleKind.Bodies => [Words.ObjectiveBodies[Lang]],
+        ModuleKind.Duties => [Words.ObjectiveDuties[Lang]],
+        _ => [Words.ObjectiveCooperation.Format(Lang, curriculum.Query.Topic)],
+    };
+
+    public string Question(ReviewQuestion question) => question.Kind switch
+    {
+        QuestionKind.Provides => Words.QuestionProvides.Format(Lang, Name(question.Subject)),
+        QuestionKind.Source => Words.QuestionSource.Format(Lang, Name(question.Subject)),
+        QuestionKind.Body => Words.QuestionBody.Format(Lang, Name(question.Subject), RelationLabels.Incoming(question.Relation!.Value, Lang)),
+        QuestionKind.Duty => Words.QuestionDuty.Format(Lang, Name(question.Subject), AudienceName),
+        QuestionKind.Supervisor => Words.QuestionSupervisor.Format(Lang, question.Subject.Title.Prefer(Lang)),
+        _ => Words.QuestionWhatIs.Format(Lang, Name(question.Subject)),
+    };
+
+    public string Answer(ReviewQuestion question) => question.Kind switch
+    {
+        QuestionKind.Provides or QuestionKind.WhatIs => FirstSentence(question.Subject.Summary.Prefer(Lang)) ?? "",
+        QuestionKind.Duty => string.Join("; ", question.Answer.Select(Duty)),
+        _ => string.Join("; ", question.Answer.Select(Name)),
+    };
+
+    public string Name(Node node) => Citations.Name(node, curriculum.Nodes.GetValueOrDefault, Lang);
+
+    private string? AudienceName => curriculum.Audience?.Title.Prefer(Lang);
+
+    /// <summary>A duty as the action it requires, with its deadline when the law sets one.</summary>
+    private string Duty(Node obligation) =>
+        obligation.Title.Prefer(Lang) + (obligation.Deadline.Prefer(Lang) is { } deadline ? $" ({deadline})" : "");
+
+    /// <summary>A summary's first sentence as plain text, for an answer that fits on a line.</summary>
+    private static string? FirstSentence(string? markdown)
+    {
+        if (markdown is null) return null;
+        var text = Markdig.Markdown.ToPlainText(markdown).ReplaceLineEndings(" ").Trim();
+        var end = text.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? text : text[..(end + 1)];
+    }
+}

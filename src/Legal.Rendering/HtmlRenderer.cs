@@ -1,0 +1,34 @@
+using Ganss.Xss;
+using Legal.Model;
+using Markdig;
+
+namespace Legal.Rendering;
+
+/// <summary>
+/// HTML is Markdig's rendering of the canonical Markdown, passed through a sanitiser so that nothing
+/// written in the corpus can run in a reader's browser, and marked with its language and direction.
+/// </summary>
+public static class HtmlRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseGenericAttributes()
+        .Build();
+
+    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
+
+    public static string Render(string markdown, Lang lang)
+    {
+        var html = Sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));
+        return $"<article lang=\"{lang.Code()}\" dir=\"{lang.Direction()}\">\n{html}</article>\n";
+    }
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedAttributes.Add("id");
+        sanitizer.AllowedSchemes.Clear();
+        foreach (var scheme in new[] { "http", "https", "mailto" }) sanitizer.AllowedSchemes.Add(scheme);
+        return sanitizer;
+    }
+}
