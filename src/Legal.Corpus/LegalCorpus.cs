@@ -21,9 +21,3 @@ public sealed class LegalCorpus
     /// <summary>Fields on which sources disagree, each with every competing claim.</summary>
     public IReadOnlyList<Dispute> Disputes { get; }
 }
-
-/// <summary>The outcome of compiling a corpus: the corpus when it is clean, else only the diagnostics.</summary>
-public sealed record CompileResult(LegalCorpus? Corpus, IReadOnlyList<Diagnostic> Diagnostics)
-{
-    public bool Succeeded => Corpus is not null;
-}

@@ -3,9 +3,6 @@ using Legal.Model.Time;
 
 namespace Legal.Model;
 
-/// <summary>What happened to a provision or an instrument on a date.</summary>
-public enum ChangeKind { Inserted, Amended, Ended, Commenced, Repealed }
-
 /// <summary>
 /// One change in the law: a provision amended, inserted or ended by a version boundary, or an instrument
 /// commencing or repealed. <see cref="Date"/> is as precise as the sources give it.

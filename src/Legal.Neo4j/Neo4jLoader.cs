@@ -5,9 +5,6 @@ using Polly;
 
 namespace Legal.Neo4j;
 
-/// <summary>How far a load has got, in rows written out of the corpus's total.</summary>
-public sealed record LoadProgress(string Step, int Done, int Total);
-
 /// <summary>
 /// Writes a compiled corpus to Neo4j so that the database then holds exactly that corpus. The schema goes first,
 /// one statement per request; the data goes in one explicit transaction (merge every node and relationship,

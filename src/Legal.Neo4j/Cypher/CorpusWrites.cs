@@ -6,29 +6,6 @@ using Legal.Neo4j.QueryApi;
 
 namespace Legal.Neo4j.Cypher;
 
-/// <summary>
-/// A statement shape and the rows it writes. The loader sends the rows as <c>$rows</c>;
-/// the exported script writes them into the statement as a literal list.
-/// </summary>
-public sealed record WriteBatch(Func<string, string> Shape, IReadOnlyList<Dictionary<string, object?>> Rows)
-{
-    public Statement ToStatement() => new Statement(Shape(WriteStatements.Rows)).With("rows", Rows);
-
-    public string ToScript() => Shape(CypherLiteral.Of(Rows));
-}
-
-/// <summary>A node to write: its kind picks the statement, and its properties are the row.</summary>
-public sealed record NodeWrite(NodeKind Kind, Dictionary<string, object?> Props);
-
-/// <summary>A relationship to write: its type picks the statement, and <see cref="Row"/> is what the statement reads.</summary>
-public sealed record RelationWrite(RelationKind Type, string From, string To, Dictionary<string, object?> Props)
-{
-    /// <summary>The keys <see cref="Row"/> has; the linter is told of them, as it cannot tell <c>row.from</c> from a property.</summary>
-    public static IEnumerable<string> RowKeys => ["from", "to", "props"];
-
-    public Dictionary<string, object?> Row() => new() { ["from"] = From, ["to"] = To, ["props"] = Props };
-}
-
 /// <summary>What writing a corpus to Neo4j takes: nodes first (grouped by kind), then relationships (grouped by type).</summary>
 public sealed class CorpusWrites
 {

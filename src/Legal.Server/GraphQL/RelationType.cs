@@ -5,9 +5,6 @@ using Legal.Model;
 
 namespace Legal.Server.GraphQL;
 
-/// <summary>An relation seen from one of its ends.</summary>
-public sealed record RelationView(Relation Relation, bool Outgoing);
-
 public sealed class RelationType : ObjectGraphType<RelationView>
 {
     public RelationType()

@@ -48,9 +48,3 @@ public sealed class BrowserSession : IAsyncLifetime
         _playwright?.Dispose();
     }
 }
-
-[CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<BrowserSession>
-{
-    public const string Name = "browser";
-}

@@ -4,20 +4,6 @@ using Legal.Model;
 
 namespace Legal.Server.GraphQL;
 
-/// <summary>Where a page sits, for any connection.</summary>
-public sealed record PageInfo(bool HasNextPage, string? EndCursor);
-
-public sealed class PageInfoType : ObjectGraphType<PageInfo>
-{
-    public PageInfoType()
-    {
-        Name = "PageInfo";
-        Description = "Where this page sits in the whole list.";
-        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Description("Whether more items follow.").Resolve(c => c.Source.HasNextPage);
-        Field<StringGraphType>("endCursor").Description("Pass as `after` to get the next page.").Resolve(c => c.Source.EndCursor);
-    }
-}
-
 /// <summary>A page of nodes of one GraphQL type, in the Relay connection shape.</summary>
 public class ConnectionType<TItem> : ObjectGraphType<Page<Node>> where TItem : IGraphType
 {
@@ -43,11 +29,3 @@ public class ConnectionType<TItem> : ObjectGraphType<Page<Node>> where TItem : I
         }
     }
 }
-
-public sealed record PageEdge(Node Node, string Cursor);
-
-public sealed class InstrumentConnectionType() : ConnectionType<InstrumentType>("Instrument");
-
-public sealed class NodeConnectionType() : ConnectionType<NodeInterface>("Node");
-
-public sealed class ObligationConnectionType() : ConnectionType<ObligationType>("Obligation");

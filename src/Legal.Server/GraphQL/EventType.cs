@@ -27,29 +27,3 @@ public sealed class EventType : NodeObjectType
             .Resolve(c => NodeFields.Related(c, RelationKind.ParticipatedIn, Direction.In));
     }
 }
-
-public sealed class FigureType : ObjectGraphType<KeyValuePair<string, long>>
-{
-    public FigureType()
-    {
-        Name = "Figure";
-        Description = "A count given by the sources, such as participants: 450.";
-        Field<NonNullGraphType<StringGraphType>>("name").Description("What is counted.").Resolve(c => c.Source.Key);
-        Field<NonNullGraphType<LongGraphType>>("value").Description("The count.").Resolve(c => c.Source.Value);
-    }
-}
-
-public sealed class PersonType : NodeObjectType
-{
-    public PersonType()
-        : base("Person",
-            "An office-holder named by the sources.",
-            k => k == NodeKind.Person)
-    {
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationType>>>>("roles")
-            .Description("Roles held, each with the body, the role, and its period or the day a source attests it.")
-            .Resolve(c => c.Loaders().Relations(c.Source.Id, Direction.Out,
-                    new HashSet<RelationKind> { RelationKind.HeldRole, RelationKind.Chairs, RelationKind.CoChairs, RelationKind.Represents })
-                .Then(relations => relations.Select(e => new RelationView(e, true)).ToList()));
-    }
-}

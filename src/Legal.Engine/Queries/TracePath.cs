@@ -1,0 +1,10 @@
+using Legal.Model.Ids;
+using Legal.Model;
+
+namespace Legal.Engine.Queries;
+
+/// <summary>A chain of typed relations from the trace's origin to <see cref="End"/>.</summary>
+public sealed record TracePath(IReadOnlyList<TraceStep> Steps)
+{
+    public NodeId End => Steps[^1].To;
+}

@@ -1,0 +1,10 @@
+using Legal.Corpus;
+using Legal.Model.Ids;
+using Legal.Model;
+using Legal.Engine.References;
+using Legal.Engine.Search;
+
+namespace Legal.Engine;
+
+/// <summary>A node that matched, how well, and a short passage with the matched words marked.</summary>
+public sealed record SearchHit(Node Node, float Score, Snippet Snippet);

@@ -1,0 +1,9 @@
+using GraphQL.Types;
+using Legal.Engine.Queries;
+using Legal.Rendering;
+using Legal.Server.Pages;
+
+namespace Legal.Server.GraphQL;
+
+/// <summary>A module with the wording of its curriculum, which names it and its questions in the curriculum's language.</summary>
+public sealed record CurriculumModuleView(CurriculumWording Wording, CurriculumModule Module);

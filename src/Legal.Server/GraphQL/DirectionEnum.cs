@@ -1,0 +1,14 @@
+using GraphQL.Types;
+using Legal.Engine;
+using Legal.Model;
+
+namespace Legal.Server.GraphQL;
+
+public sealed class DirectionEnum : EnumerationGraphType<Direction>
+{
+    public DirectionEnum()
+    {
+        Name = "Direction";
+        Description = "OUT follows relations from this node, IN relations pointing at it, BOTH either.";
+    }
+}

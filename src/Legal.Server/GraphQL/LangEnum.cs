@@ -1,0 +1,14 @@
+using GraphQL.Types;
+using Legal.Engine;
+using Legal.Model;
+
+namespace Legal.Server.GraphQL;
+
+public sealed class LangEnum : EnumerationGraphType<Lang>
+{
+    public LangEnum()
+    {
+        Name = "Lang";
+        Description = "The corpus's two languages. Arabic text is rendered right to left.";
+    }
+}

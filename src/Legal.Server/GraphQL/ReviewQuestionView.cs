@@ -1,0 +1,9 @@
+using GraphQL.Types;
+using Legal.Engine.Queries;
+using Legal.Rendering;
+using Legal.Server.Pages;
+
+namespace Legal.Server.GraphQL;
+
+/// <summary>A review question with the wording of its curriculum.</summary>
+public sealed record ReviewQuestionView(CurriculumWording Wording, ReviewQuestion Question);

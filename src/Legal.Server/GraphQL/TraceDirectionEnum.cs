@@ -1,0 +1,17 @@
+using GraphQL;
+using GraphQL.Types;
+using Legal.Model;
+using Legal.Engine.Queries;
+using Legal.Rendering;
+using Legal.Server.Pages;
+
+namespace Legal.Server.GraphQL;
+
+public sealed class TraceDirectionEnum : EnumerationGraphType<TraceDirection>
+{
+    public TraceDirectionEnum()
+    {
+        Name = "TraceDirection";
+        Description = "UP from a duty or provision to its legal bases and international sources; DOWN from an international source to what carries it out.";
+    }
+}

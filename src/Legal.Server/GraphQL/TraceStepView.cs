@@ -1,0 +1,11 @@
+using GraphQL;
+using GraphQL.Types;
+using Legal.Model;
+using Legal.Engine.Queries;
+using Legal.Rendering;
+using Legal.Server.Pages;
+
+namespace Legal.Server.GraphQL;
+
+/// <summary>A step with the trace it belongs to, which holds the nodes at both ends.</summary>
+public sealed record TraceStepView(Trace Trace, TraceStep Step);
