@@ -6,7 +6,8 @@ using Legal.Neo4j;
 using Legal.Neo4j.Cypher;
 using Legal.Neo4j.Mapping;
 using Legal.Neo4j.QueryApi;
-using Legal.Tests.Graph;
+using Legal.Tests.Engine;
+using Legal.Tests.Neo4j.QueryApi;
 
 namespace Legal.Tests.Neo4j;
 

@@ -2,6 +2,7 @@ using System.Net;
 using Legal.Neo4j;
 using Legal.Neo4j.Cypher;
 using Legal.Neo4j.QueryApi;
+using Legal.Tests.Neo4j.QueryApi;
 
 namespace Legal.Tests.Neo4j;
 

@@ -1,0 +1,82 @@
+using Legal.Model.Ids;
+using Legal.Model;
+
+namespace Legal.Tests.Corpus;
+
+public class CorpusCompilerTests
+{
+    private static readonly NodeId Law = NodeId.Parse("kw/law/2013/106");
+
+    [Fact]
+    public void HeadingsBecomeProvisionsNestedByLevelInDocumentOrder()
+    {
+        var corpus = Fixtures.Corpus();
+        var provisions = corpus.Nodes.Values.Where(n => n.Kind == NodeKind.Provision).OrderBy(n => n.Order).ToList();
+        Assert.Equal(["part_1", "art_1", "art_2", "art_2__para_1", "art_3"], provisions.Select(p => p.Id.EId?.ToString()));
+        Assert.Equal(Law.Provision("part_1"), corpus.Nodes[Law.Provision("art_1")].Parent);
+        Assert.Equal(Law.Provision("art_2"), corpus.Nodes[Law.Provision("art_2__para_1")].Parent);
+        Assert.Equal(Law, corpus.Nodes[Law.Provision("part_1")].Parent);
+    }
+
+    [Fact]
+    public void ProvisionTitlesCarryTheirLabelInBothLanguages()
+    {
+        var article = Fixtures.Corpus().Nodes[Law.Provision("art_2")];
+        Assert.Equal("Article 2 — The unit", article.Title.En);
+        Assert.Equal("المادة 2 — الوحدة", article.Title.Ar);
+        Assert.Equal("الباب الأول — أحكام عامة", Fixtures.Corpus().Nodes[Law.Provision("part_1")].Title.Ar);
+    }
+
+    [Fact]
+    public void LinksBecomeTypedRelationsOnceEvenWhenBothLanguagesMakeThem()
+    {
+        var relations = Fixtures.Corpus().Relations.Where(e => e.From == Law.Provision("art_2")).ToList();
+        Assert.Single(relations, e => e.Type == RelationKind.Establishes && e.To == NodeId.Parse("org/test-fiu"));
+        Assert.Single(relations, e => e.Type == RelationKind.Cites && e.To == Law.Provision("art_1"));
+    }
+
+    [Fact]
+    public void AProvisionWithoutItsOwnSourcesIsSourcedByItsInstrumentAndSoAreItsRelations()
+    {
+        var corpus = Fixtures.Corpus();
+        var source = NodeId.Parse("src/test-source");
+        Assert.Equal([source], corpus.Nodes[Law.Provision("art_2__para_1")].Sources);
+        Assert.All(corpus.Relations, e => Assert.NotEmpty(e.Sources));
+    }
+
+    [Fact]
+    public void ObligationsInAMetaBlockAreImposedByTheirProvisionAndBindTheirSubjects()
+    {
+        var corpus = Fixtures.Corpus();
+        var obligation = corpus.Nodes[NodeId.Parse("obligation/kw/report")];
+        Assert.Equal(Deontic.Obligation, obligation.Deontic);
+        Assert.Equal("الإبلاغ", obligation.Title.Ar);
+        Assert.Contains(corpus.Relations, e => e.Type == RelationKind.Imposes && e.From == Law.Provision("art_2") && e.To == obligation.Id);
+        Assert.Contains(corpus.Relations, e => e.Type == RelationKind.Binds && e.From == obligation.Id && e.To == NodeId.Parse("org/test-fiu"));
+    }
+
+    [Fact]
+    public void VersionsGiveTheWordingInForceOnADate()
+    {
+        var article = Fixtures.Corpus().Nodes[Law.Provision("art_3")];
+        Assert.Equal("The old wording.", article.VersionOn(new DateOnly(2025, 5, 31))!.Summary.En);
+        Assert.Equal("The new wording.", article.VersionOn(new DateOnly(2025, 6, 1))!.Summary.En);
+    }
+
+    [Fact]
+    public void ClaimsThatDisagreeBecomeADisputeAndAgreeingClaimsDoNot()
+    {
+        var fiu = Fixtures.Fiu.Replace("sources: [test-source]", """
+            sources: [test-source]
+            claims:
+              - {field: date, value: 2023-10, sources: [test-source]}
+              - {field: date, value: 2024-10, sources: [test-source], note: the later report}
+              - {field: figures.staff, value: "40", sources: [test-source]}
+              - {field: figures.staff, value: "40", sources: [test-source]}
+            """);
+        var corpus = Fixtures.CompileWith("org/test-fiu.md", fiu).Corpus!;
+        var dispute = Assert.Single(corpus.Disputes);
+        Assert.Equal(("org/test-fiu", "date"), (dispute.Node.ToString(), dispute.Field));
+        Assert.Equal(["2023-10", "2024-10"], dispute.Claims.Select(c => c.Value));
+    }
+}

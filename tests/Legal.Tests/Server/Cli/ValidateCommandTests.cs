@@ -1,0 +1,46 @@
+namespace Legal.Tests.Server.Cli;
+
+/// <summary>The validate verb, run as a user runs it: the real executable on a copy of the shipped corpus.</summary>
+public sealed class ValidateCommandTests : IDisposable
+{
+    private readonly string _copy = Directory.CreateTempSubdirectory("legal-validate-").FullName;
+
+    public ValidateCommandTests()
+    {
+        var source = Fixtures.ShippedCorpus();
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(_copy, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    public void Dispose() => Directory.Delete(_copy, recursive: true);
+
+    private static (int Exit, string Out, string Err) Validate(string dir) => Executable.Run("validate", dir);
+
+    [Fact]
+    public void TheShippedCorpusValidatesCleanly()
+    {
+        var (exit, stdout, stderr) = Validate(_copy);
+        Assert.True(exit == 0, stderr);
+        Assert.Contains(": ok,", stdout);
+    }
+
+    [Fact]
+    public void ABrokenCrossReferenceExitsOneNamingTheFileLineAndColumn()
+    {
+        var law = Path.Combine(_copy, "kw", "law-2013-106.md");
+        var lines = File.ReadAllLines(law);
+        var index = Array.FindIndex(lines, l => l.Contains("](org/kw-fiu"));
+        var column = lines[index].LastIndexOf('[', lines[index].IndexOf("](org/kw-fiu", StringComparison.Ordinal)) + 1;
+        lines[index] = lines[index].Replace("](org/kw-fiu", "](org/kw-fiu-typo");
+        File.WriteAllLines(law, lines);
+
+        var (exit, _, stderr) = Validate(_copy);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{law}:{index + 1}:{column}: error: unresolved link target 'org/kw-fiu-typo'", stderr);
+    }
+}

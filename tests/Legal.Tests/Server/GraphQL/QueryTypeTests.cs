@@ -1,0 +1,96 @@
+using System.Text.Json.Nodes;
+
+namespace Legal.Tests.Server.GraphQL;
+
+public sealed class QueryTypeTests : IClassFixture<QueryCorpusFolder>, IDisposable
+{
+    private readonly LegalApiFactory _api;
+
+    public QueryTypeTests(QueryCorpusFolder corpus) => _api = new LegalApiFactory(corpus.Path);
+
+    public void Dispose() => _api.Dispose();
+
+    private async Task<JsonNode> Data(string query, object? variables = null)
+    {
+        var response = await _api.QueryAsync(query, variables);
+        if (response["errors"] is { } errors) Assert.Fail(errors.ToJsonString());
+        return response["data"]!;
+    }
+
+    private static string? Code(JsonNode response) => response["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>();
+
+    [Fact]
+    public async Task TraceDownFromAResolutionReachesTheProvisionAndTheBodyItEmpowers()
+    {
+        var data = await Data("""
+            { trace(from: "un/scr/1373", direction: DOWN, asOf: "2026-01-01") { asOf paths { end { id } steps { to { id } relation { type direction } } } markdown } }
+            """);
+        var path = data["trace"]!["paths"]![0]!;
+        Assert.Equal("org/kw-sc-committee", path["end"]!["id"]!.GetValue<string>());
+        Assert.Equal("kw/cabinet/2013/1396#art_1", path["steps"]![1]!["to"]!["id"]!.GetValue<string>());
+        Assert.Equal(("GIVES_EFFECT_TO", "IN"), (path["steps"]![0]!["relation"]!["type"]!.GetValue<string>(), path["steps"]![0]!["relation"]!["direction"]!.GetValue<string>()));
+        Assert.Contains("2026-01-01", data["trace"]!["markdown"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task TraceUpFromAnObligationReachesAFatfRecommendation()
+    {
+        var data = await Data("""{ trace(from: "obligation/kw/report-suspicious-transactions") { paths { end { id kind } markdown(lang: AR) } } }""");
+        var first = data["trace"]!["paths"]![0]!;
+        Assert.Equal(("fatf/rec/20", "STANDARD"), (first["end"]!["id"]!.GetValue<string>(), first["end"]!["kind"]!.GetValue<string>()));
+        Assert.Contains("(/instruments/fatf/rec/20)", first["markdown"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ObligationsForABankComeWithLegalBasisSupervisorAndPenalty()
+    {
+        var data = await Data("""
+            { obligations(subject: "sector/banks", asOf: "2026-01-01") { totalCount nodes { id legalBasis { id } supervisors { id } penalties { id } } } }
+            """);
+        var obligation = data["obligations"]!["nodes"]![0]!;
+        Assert.Equal(1, data["obligations"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal("kw/law/2013/106#art_12", obligation["legalBasis"]![0]!["id"]!.GetValue<string>());
+        Assert.Equal("org/cbk", obligation["supervisors"]![0]!["id"]!.GetValue<string>());
+        Assert.Equal("kw/law/2013/106#art_28", obligation["penalties"]![0]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task SearchWithoutHamzaFindsTheTerroristFinancingOffenceWithASnippet()
+    {
+        var data = await Data("""{ search(query: "تمويل الارهاب", kinds: [PROVISION]) { totalCount pageInfo { hasNextPage } hits { node { id } score snippet } } }""");
+        var hit = data["search"]!["hits"]!.AsArray().First(h => h!["node"]!["id"]!.GetValue<string>() == "kw/law/2013/106#art_3")!;
+        Assert.Contains("**", hit["snippet"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ExtractReferencesReturnsSpansThatSelectTheMatchedText()
+    {
+        const string text = "Under Law No. 106 of 2013 the FIU reports; القرار ١٣٧٣ (2001) applies.";
+        var data = await Data("query($text: String!) { extractReferences(text: $text) { start end text node { id } } }", new { text });
+        var found = data["extractReferences"]!.AsArray();
+        Assert.Equal(["kw/law/2013/106", "org/kw-fiu", "un/scr/1373"], found.Select(r => r!["node"]!["id"]!.GetValue<string>()));
+        Assert.All(found, r => Assert.Equal(r!["text"]!.GetValue<string>(), text[r["start"]!.GetValue<int>()..r["end"]!.GetValue<int>()]));
+    }
+
+    [Fact]
+    public async Task CurriculumInArabicCitesRealProvisions()
+    {
+        var data = await Data("""
+            { curriculum(topic: "terrorist financing", audience: "bank staff", lang: AR) { sector { id } modules { title readings { id } questions { question answer citation { id } } } markdown } }
+            """);
+        var curriculum = data["curriculum"]!;
+        Assert.Equal("sector/banks", curriculum["sector"]!["id"]!.GetValue<string>());
+        var citations = curriculum["modules"]!.AsArray().SelectMany(m => m!["questions"]!.AsArray()).Select(q => q!["citation"]!["id"]!.GetValue<string>()).ToList();
+        Assert.Contains("kw/law/2013/106#art_3", citations);
+        Assert.StartsWith("# مادة تدريبية", curriculum["markdown"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("{ trace(from: \"Not An Id\") { asOf } }", "INVALID_ID")]
+    [InlineData("{ trace(from: \"un/scr/1373\", maxDepth: 0) { asOf } }", "INVALID_ARGUMENT")]
+    [InlineData("{ obligations(subject: \"not an id\") { totalCount } }", "INVALID_ID")]
+    [InlineData("{ obligations(after: \"not a cursor!\") { totalCount } }", "INVALID_ARGUMENT")]
+    [InlineData("{ search(query: \"  \") { totalCount } }", "INVALID_ARGUMENT")]
+    [InlineData("{ curriculum(topic: \"\", audience: \"bank staff\") { topic } }", "INVALID_ARGUMENT")]
+    public async Task BadArgumentsGetAnErrorWithACode(string query, string code) => Assert.Equal(code, Code(await _api.QueryAsync(query)));
+}
