@@ -11,9 +11,9 @@ public sealed class CurriculumRenderer(ILinkScheme links)
     {
         var lang = curriculum.Query.Lang;
         var md = new StringBuilder();
-        md.AppendLine($"# {Words.Handout[lang]}: {MarkdownRenderer.Escape(curriculum.Query.Topic)}").AppendLine();
-        md.AppendLine($"- **{Words.Audience[lang]}:** {MarkdownRenderer.Escape(curriculum.Query.Audience)}");
-        md.AppendLine($"- **{Words.AsOf[lang]}:** {curriculum.Query.AsOf:yyyy-MM-dd}").AppendLine();
+        md.AppendLine($"# {Phrases.Handout[lang]}: {MarkdownRenderer.Escape(curriculum.Query.Topic)}").AppendLine();
+        md.AppendLine($"- **{Phrases.Audience[lang]}:** {MarkdownRenderer.Escape(curriculum.Query.Audience)}");
+        md.AppendLine($"- **{Phrases.AsOf[lang]}:** {curriculum.Query.AsOf:yyyy-MM-dd}").AppendLine();
         var wording = new CurriculumWording(curriculum);
         for (var i = 0; i < curriculum.Modules.Count; i++) AppendModule(md, curriculum, wording, curriculum.Modules[i], i + 1, lang);
         return md.ToString().TrimEnd() + "\n";
@@ -22,19 +22,19 @@ public sealed class CurriculumRenderer(ILinkScheme links)
     private void AppendModule(StringBuilder md, Curriculum curriculum, CurriculumWording wording, CurriculumModule module, int number, Lang lang)
     {
         md.AppendLine($"## {number}. {MarkdownRenderer.Escape(wording.Title(module))}").AppendLine();
-        md.AppendLine($"### {Words.Objectives[lang]}").AppendLine();
+        md.AppendLine($"### {Phrases.Objectives[lang]}").AppendLine();
         foreach (var objective in wording.Objectives(module)) md.AppendLine($"- {MarkdownRenderer.Escape(objective)}");
-        md.AppendLine().AppendLine($"### {Words.Readings[lang]}").AppendLine();
+        md.AppendLine().AppendLine($"### {Phrases.Readings[lang]}").AppendLine();
         foreach (var reading in module.Readings) md.AppendLine($"- {Citations.Link(reading, curriculum.Nodes.GetValueOrDefault, lang, links)}");
         md.AppendLine();
         if (module.Questions.Count == 0) return;
-        md.AppendLine($"### {Words.Questions[lang]}").AppendLine();
+        md.AppendLine($"### {Phrases.Questions[lang]}").AppendLine();
         for (var i = 0; i < module.Questions.Count; i++)
         {
             var question = module.Questions[i];
             md.AppendLine($"{i + 1}. {MarkdownRenderer.Escape(wording.Question(question))}");
-            md.AppendLine($"   - **{Words.Answer[lang]}:** {MarkdownRenderer.Escape(wording.Answer(question))}");
-            md.AppendLine($"   - **{Words.Citation[lang]}:** {Citations.Link(question.Citation, curriculum.Nodes.GetValueOrDefault, lang, links)}");
+            md.AppendLine($"   - **{Phrases.Answer[lang]}:** {MarkdownRenderer.Escape(wording.Answer(question))}");
+            md.AppendLine($"   - **{Phrases.Citation[lang]}:** {Citations.Link(question.Citation, curriculum.Nodes.GetValueOrDefault, lang, links)}");
         }
         md.AppendLine();
     }

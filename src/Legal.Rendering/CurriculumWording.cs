@@ -13,30 +13,30 @@ public sealed class CurriculumWording(Curriculum curriculum)
 
     public string Title(CurriculumModule module) => module.Kind switch
     {
-        ModuleKind.Law => Words.ModuleLaw[Lang],
-        ModuleKind.Sources => Words.ModuleSources[Lang],
-        ModuleKind.Bodies => Words.ModuleBodies[Lang],
-        ModuleKind.Duties => Words.ModuleDuties.Format(Lang, AudienceName),
-        _ => Words.ModuleCooperation[Lang],
+        ModuleKind.Law => Phrases.ModuleLaw[Lang],
+        ModuleKind.Sources => Phrases.ModuleSources[Lang],
+        ModuleKind.Bodies => Phrases.ModuleBodies[Lang],
+        ModuleKind.Duties => Phrases.ModuleDuties.Format(Lang, AudienceName),
+        _ => Phrases.ModuleCooperation[Lang],
     };
 
     public IReadOnlyList<string> Objectives(CurriculumModule module) => module.Kind switch
     {
-        ModuleKind.Law => [Words.ObjectiveLaw.Format(Lang, curriculum.Query.Topic)],
-        ModuleKind.Sources => [Words.ObjectiveSources[Lang]],
-        ModuleKind.Bodies => [Words.ObjectiveBodies[Lang]],
-        ModuleKind.Duties => [Words.ObjectiveDuties[Lang]],
-        _ => [Words.ObjectiveCooperation.Format(Lang, curriculum.Query.Topic)],
+        ModuleKind.Law => [Phrases.ObjectiveLaw.Format(Lang, curriculum.Query.Topic)],
+        ModuleKind.Sources => [Phrases.ObjectiveSources[Lang]],
+        ModuleKind.Bodies => [Phrases.ObjectiveBodies[Lang]],
+        ModuleKind.Duties => [Phrases.ObjectiveDuties[Lang]],
+        _ => [Phrases.ObjectiveCooperation.Format(Lang, curriculum.Query.Topic)],
     };
 
     public string Question(ReviewQuestion question) => question.Kind switch
     {
-        QuestionKind.Provides => Words.QuestionProvides.Format(Lang, Name(question.Subject)),
-        QuestionKind.Source => Words.QuestionSource.Format(Lang, Name(question.Subject)),
-        QuestionKind.Body => Words.QuestionBody.Format(Lang, Name(question.Subject), RelationLabels.Incoming(question.Relation!.Value, Lang)),
-        QuestionKind.Duty => Words.QuestionDuty.Format(Lang, Name(question.Subject), AudienceName),
-        QuestionKind.Supervisor => Words.QuestionSupervisor.Format(Lang, question.Subject.Title.Prefer(Lang)),
-        _ => Words.QuestionWhatIs.Format(Lang, Name(question.Subject)),
+        QuestionKind.Provides => Phrases.QuestionProvides.Format(Lang, Name(question.Subject)),
+        QuestionKind.Source => Phrases.QuestionSource.Format(Lang, Name(question.Subject)),
+        QuestionKind.Body => Phrases.QuestionBody.Format(Lang, Name(question.Subject), Phrases.RelationTo(question.Relation!.Value, Lang)),
+        QuestionKind.Duty => Phrases.QuestionDuty.Format(Lang, Name(question.Subject), AudienceName),
+        QuestionKind.Supervisor => Phrases.QuestionSupervisor.Format(Lang, question.Subject.Title.Prefer(Lang)),
+        _ => Phrases.QuestionWhatIs.Format(Lang, Name(question.Subject)),
     };
 
     public string Answer(ReviewQuestion question) => question.Kind switch

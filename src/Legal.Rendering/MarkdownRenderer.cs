@@ -22,7 +22,7 @@ public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links)
         else AppendSummary(md, node.Summary, node.Id, context, lang);
         if (context.Provisions.Count > 0)
         {
-            md.AppendLine($"## {Words.Provisions[lang]}").AppendLine();
+            md.AppendLine($"## {Phrases.Provisions[lang]}").AppendLine();
             foreach (var provision in context.Provisions) AppendProvision(md, provision, context, lang, asOf);
         }
         AppendRelations(md, node, context, lang);
@@ -33,21 +33,21 @@ public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links)
 
     private void AppendFacts(StringBuilder md, Node node, Lang lang, DateOnly? asOf)
     {
-        var facts = new List<string> { $"**{Words.Id[lang]}:** `{node.Id}`", $"**{Words.Kind[lang]}:** {node.Kind.ToSnakeCase()}" };
-        if (node.Number is { } number) facts.Add($"**{Words.Number[lang]}:** {number}");
-        if (node.Jurisdiction is { } j) facts.Add($"**{Words.Jurisdiction[lang]}:** {j}");
-        if (node.Date is { } date) facts.Add($"**{Words.Date[lang]}:** {date}{(node.EndDate is { } end ? $" – {end}" : "")}");
-        if (node.Place[lang] is { } place) facts.Add($"**{Words.Place[lang]}:** {Escape(place)}");
+        var facts = new List<string> { $"**{Phrases.Id[lang]}:** `{node.Id}`", $"**{Phrases.Kind[lang]}:** {node.Kind.ToSnakeCase()}" };
+        if (node.Number is { } number) facts.Add($"**{Phrases.Number[lang]}:** {number}");
+        if (node.Jurisdiction is { } j) facts.Add($"**{Phrases.Jurisdiction[lang]}:** {j}");
+        if (node.Date is { } date) facts.Add($"**{Phrases.Date[lang]}:** {date}{(node.EndDate is { } end ? $" – {end}" : "")}");
+        if (node.Place[lang] is { } place) facts.Add($"**{Phrases.Place[lang]}:** {Escape(place)}");
         if (node.InForceFrom is not null || node.InForceUntil is not null)
         {
-            facts.Add($"**{Words.InForce[lang]}:** {node.InForceFrom?.ToString() ?? "?"} – {node.InForceUntil?.ToString() ?? ""}");
+            facts.Add($"**{Phrases.InForce[lang]}:** {node.InForceFrom?.ToString() ?? "?"} – {node.InForceUntil?.ToString() ?? ""}");
         }
         if (FrbrUri.Work(node) is { } frbr) facts.Add($"**FRBR:** `{frbr}`");
-        if (node.Deontic is { } deontic) facts.Add($"**{Words.Deontic[lang]}:** {deontic.ToString().ToLowerInvariant()}");
-        if (node.Publisher is { } publisher) facts.Add($"**{Words.Publisher[lang]}:** {Escape(publisher)}");
+        if (node.Deontic is { } deontic) facts.Add($"**{Phrases.Deontic[lang]}:** {deontic.ToString().ToLowerInvariant()}");
+        if (node.Publisher is { } publisher) facts.Add($"**{Phrases.Publisher[lang]}:** {Escape(publisher)}");
         if (node.Url is { } url) facts.Add($"**URL:** <{url}>");
         foreach (var (name, value) in node.Figures.OrderBy(f => f.Key, StringComparer.Ordinal)) facts.Add($"**{name.Replace('_', ' ')}:** {value}");
-        if (asOf is { } day) facts.Add($"**{Words.AsOf[lang]}:** {day:yyyy-MM-dd}");
+        if (asOf is { } day) facts.Add($"**{Phrases.AsOf[lang]}:** {day:yyyy-MM-dd}");
         foreach (var fact in facts) md.Append("- ").AppendLine(fact);
         md.AppendLine();
     }
@@ -56,7 +56,7 @@ public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links)
     {
         if (asOf is { } day && provision.VersionOn(day) is null)
         {
-            md.AppendLine($"*{Words.NotInForce[lang]} {day:yyyy-MM-dd}.*").AppendLine();
+            md.AppendLine($"*{Phrases.NotInForce[lang]} {day:yyyy-MM-dd}.*").AppendLine();
             return;
         }
         var version = asOf is { } date ? provision.VersionOn(date)! : null;
@@ -71,7 +71,7 @@ public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links)
         AppendProvisionBody(md, provision, context, lang, asOf);
         foreach (var obligation in context.ObligationsOf(provision.Id))
         {
-            md.AppendLine($"- **{Words.DeonticLabel(obligation.Deontic, lang)}:** [{Escape(obligation.Title.Prefer(lang))}]({links.Href(obligation)})");
+            md.AppendLine($"- **{Phrases.DeonticLabel(obligation.Deontic, lang)}:** [{Escape(obligation.Title.Prefer(lang))}]({links.Href(obligation)})");
         }
         if (context.ObligationsOf(provision.Id).Count > 0) md.AppendLine();
     }
@@ -87,7 +87,7 @@ public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links)
         }
         // The other language's text is marked as such, so screen readers and the bidi algorithm treat it right.
         var other = lang == Lang.Ar ? Lang.En : Lang.Ar;
-        md.AppendLine($"*{Words.Missing[lang]}*").AppendLine();
+        md.AppendLine($"*{Phrases.Missing[lang]}*").AppendLine();
         md.AppendLine($"<div lang=\"{other.Code()}\" dir=\"{other.Direction()}\">").AppendLine();
         md.AppendLine(rewritten).AppendLine();
         md.AppendLine("</div>").AppendLine();
@@ -99,13 +99,13 @@ public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links)
             .Where(e => e.Type is not (RelationKind.PartOf or RelationKind.Imposes))
             .Select(e => (Relation: e, Outgoing: e.From == node.Id))
             .Select(r => (r.Relation, Other: context.Node(r.Outgoing ? r.Relation.To : r.Relation.From),
-                Label: r.Outgoing ? RelationLabels.Outgoing(r.Relation.Type, lang) : RelationLabels.Incoming(r.Relation.Type, lang)))
+                Label: r.Outgoing ? Phrases.RelationFrom(r.Relation.Type, lang) : Phrases.RelationTo(r.Relation.Type, lang)))
             .Where(r => r.Other is not null)
             .OrderBy(r => r.Label, StringComparer.Ordinal).ThenBy(r => r.Other!.Id.ToString(), StringComparer.Ordinal)
             .Select(r => $"- {r.Label} [{Escape(r.Other!.Title.Prefer(lang))}]({links.Href(r.Other)}){Qualifiers(r.Relation, lang)}")
             .ToList();
         if (lines.Count == 0) return;
-        md.AppendLine($"## {Words.Relations[lang]}").AppendLine();
+        md.AppendLine($"## {Phrases.Relations[lang]}").AppendLine();
         foreach (var line in lines) md.AppendLine(line);
         md.AppendLine();
     }
@@ -115,7 +115,7 @@ public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links)
         var parts = new List<string>();
         if (relation.Role.Prefer(lang) is { } role) parts.Add(Escape(role));
         if (relation.Since is not null || relation.Until is not null) parts.Add($"{relation.Since?.ToString() ?? "?"} – {relation.Until?.ToString() ?? ""}".Trim());
-        if (relation.AsOf is { } asOf) parts.Add($"{Words.AttestedOn[lang]} {asOf}");
+        if (relation.AsOf is { } asOf) parts.Add($"{Phrases.AttestedOn[lang]} {asOf}");
         if (relation.Extent is { } extent) parts.Add(extent.Replace('_', ' '));
         return parts.Count == 0 ? "" : $" ({string.Join("; ", parts)})";
     }
@@ -123,11 +123,11 @@ public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links)
     private void AppendClaims(StringBuilder md, Node node, RenderContext context, Lang lang)
     {
         if (node.Claims.Count == 0) return;
-        md.AppendLine($"## {Words.Claims[lang]}").AppendLine();
+        md.AppendLine($"## {Phrases.Claims[lang]}").AppendLine();
         foreach (var group in node.Claims.GroupBy(c => c.Field))
         {
             var disputed = group.Select(c => c.Value).Distinct().Count() > 1;
-            md.AppendLine($"- **{group.Key}**{(disputed ? $" ({Words.Disputed[lang]})" : "")}:");
+            md.AppendLine($"- **{group.Key}**{(disputed ? $" ({Phrases.Disputed[lang]})" : "")}:");
             foreach (var claim in group)
             {
                 var cited = string.Join(", ", claim.Sources.Select(s => context.Node(s)).OfType<Node>().Select(s => $"[{Escape(s.Title.Prefer(lang))}]({links.Href(s)})"));
@@ -140,7 +140,7 @@ public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links)
     private void AppendSources(StringBuilder md, RenderContext context, Lang lang)
     {
         if (context.Sources.Count == 0) return;
-        md.AppendLine($"## {Words.Sources[lang]}").AppendLine();
+        md.AppendLine($"## {Phrases.Sources[lang]}").AppendLine();
         foreach (var source in context.Sources)
         {
             var details = string.Join(", ", new[] { source.Publisher, source.Date?.ToString() }.OfType<string>());

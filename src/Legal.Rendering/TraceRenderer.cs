@@ -10,11 +10,11 @@ public sealed class TraceRenderer(ILinkScheme links)
     public string Render(Trace trace, Lang lang)
     {
         var md = new StringBuilder();
-        var heading = trace.Query.Direction == TraceDirection.Up ? Words.TraceUp : Words.TraceDown;
+        var heading = trace.Query.Direction == TraceDirection.Up ? Phrases.TraceUp : Phrases.TraceDown;
         md.AppendLine($"# {heading[lang]} {MarkdownRenderer.Escape(Citations.Name(trace.Origin, trace.Nodes.GetValueOrDefault, lang))}").AppendLine();
-        md.AppendLine($"- **{Words.AsOf[lang]}:** {trace.Query.AsOf:yyyy-MM-dd}");
-        md.AppendLine($"- **{Words.MaxDepth[lang]}:** {trace.Query.MaxDepth}").AppendLine();
-        if (trace.Paths.Count == 0) md.AppendLine($"*{Words.NoPaths[lang]}*");
+        md.AppendLine($"- **{Phrases.AsOf[lang]}:** {trace.Query.AsOf:yyyy-MM-dd}");
+        md.AppendLine($"- **{Phrases.MaxDepth[lang]}:** {trace.Query.MaxDepth}").AppendLine();
+        if (trace.Paths.Count == 0) md.AppendLine($"*{Phrases.NoPaths[lang]}*");
         for (var i = 0; i < trace.Paths.Count; i++) md.Append(RenderPath(trace, trace.Paths[i], i + 1, lang));
         return md.ToString().TrimEnd() + "\n";
     }
@@ -31,7 +31,7 @@ public sealed class TraceRenderer(ILinkScheme links)
 
     private string Sentence(Trace trace, TraceStep step, Lang lang)
     {
-        var label = step.Forward ? RelationLabels.Outgoing(step.Relation.Type, lang) : RelationLabels.Incoming(step.Relation.Type, lang);
+        var label = step.Forward ? Phrases.RelationFrom(step.Relation.Type, lang) : Phrases.RelationTo(step.Relation.Type, lang);
         var from = Citations.Link(trace.Node(step.From), trace.Nodes.GetValueOrDefault, lang, links);
         var to = Citations.Link(trace.Node(step.To), trace.Nodes.GetValueOrDefault, lang, links);
         var extent = step.Relation.Extent is { } e ? $" ({e.Replace('_', ' ')})" : "";

@@ -15,8 +15,8 @@ internal static class CurriculumPage
         var topic = page.Query("topic")?.Trim() ?? "";
         var audience = page.Query("audience")?.Trim() ?? "";
         var form = Form(page, topic, audience);
-        if (topic.Length == 0) return Respond(page, Html.Of($"<h1>{PageWords.Curriculum[lang]}</h1><p>{PageWords.CurriculumIntro[lang]}</p>{form}{Examples(lang)}"));
-        if (page.BadAsOf) return Respond(page, Html.Of($"<h1>{PageWords.Curriculum[lang]}</h1>{form}"), StatusCodes.Status400BadRequest);
+        if (topic.Length == 0) return Respond(page, Html.Of($"<h1>{Phrases.Curriculum[lang]}</h1><p>{Phrases.CurriculumIntro[lang]}</p>{form}{Examples(lang)}"));
+        if (page.BadAsOf) return Respond(page, Html.Of($"<h1>{Phrases.Curriculum[lang]}</h1>{form}"), StatusCodes.Status400BadRequest);
 
         var asOf = AsOf.OrToday(page.AsOf);
         var curriculum = await new CurriculumBuilder(graph).BuildAsync(new CurriculumQuery(topic, audience, lang, asOf), ct);
@@ -25,26 +25,26 @@ internal static class CurriculumPage
             {Html.Sanitised(HtmlRenderer.Render(new CurriculumRenderer(PageLinks.Site).Render(curriculum), lang))}
             </div>
             <section class="request" aria-labelledby="curriculum-again">
-            <h2 id="curriculum-again">{PageWords.CurriculumAgain[lang]}</h2>
-            <p>{PageWords.PrintHint[lang]}</p>
+            <h2 id="curriculum-again">{Phrases.CurriculumAgain[lang]}</h2>
+            <p>{Phrases.PrintHint[lang]}</p>
             {form}
             </section>
-            """), title: $"{PageWords.Curriculum[lang]}: {topic}");
+            """), title: $"{Phrases.Curriculum[lang]}: {topic}");
     }
 
     private static IResult Respond(PageContext page, Html main, int status = StatusCodes.Status200OK, string? title = null) =>
-        PageEndpoints.Respond(Layout.Render(page, title ?? PageWords.Curriculum[page.Lang], main), status);
+        PageEndpoints.Respond(Layout.Render(page, title ?? Phrases.Curriculum[page.Lang], main), status);
 
     private static Html Form(PageContext page, string topic, string audience)
     {
         var lang = page.Lang;
         return Html.Of($"""
             <form class="query" action="/curriculum" method="get">
-            <label for="topic">{PageWords.Topic[lang]}</label> <input id="topic" name="topic" value="{topic}" required>
-            <label for="audience">{PageWords.Audience[lang]}</label> <input id="audience" name="audience" value="{audience}">
-            {Forms.AsOfField(page, PageWords.TeachOn[lang])}
+            <label for="topic">{Phrases.Topic[lang]}</label> <input id="topic" name="topic" value="{topic}" required>
+            <label for="audience">{Phrases.Audience[lang]}</label> <input id="audience" name="audience" value="{audience}">
+            {Forms.AsOfField(page, Phrases.TeachOn[lang])}
             <input type="hidden" name="lang" value="{lang.Code()}">
-            <button type="submit">{PageWords.Build[lang]}</button>
+            <button type="submit">{Phrases.Build[lang]}</button>
             </form>
             """);
     }
@@ -53,7 +53,7 @@ internal static class CurriculumPage
     {
         var (topic, audience) = lang == Lang.Ar ? ("تمويل الإرهاب", "موظفو البنوك") : ("terrorist financing", "bank staff");
         return Html.Of($"""
-            <p>{PageWords.ForExample[lang]} <a href="/curriculum?topic={Uri.EscapeDataString(topic)}&amp;audience={Uri.EscapeDataString(audience)}">{topic} — {audience}</a></p>
+            <p>{Phrases.ForExample[lang]} <a href="/curriculum?topic={Uri.EscapeDataString(topic)}&amp;audience={Uri.EscapeDataString(audience)}">{topic} — {audience}</a></p>
             """);
     }
 }

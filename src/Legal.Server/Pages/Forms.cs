@@ -1,4 +1,5 @@
 using System.Globalization;
+using Legal.Rendering;
 
 namespace Legal.Server.Pages;
 
@@ -12,7 +13,7 @@ internal static class Forms
         if (!page.BadAsOf) return Html.Of($"""<label for="asOf">{label}</label> <input id="asOf" name="asOf" type="date" value="{value}">""");
         return Html.Of($"""
             <label for="asOf">{label}</label> <input id="asOf" name="asOf" type="date" aria-invalid="true" aria-describedby="asof-error">
-            <p id="asof-error" class="error">{PageWords.BadDate[page.Lang]}</p>
+            <p id="asof-error" class="error">{Phrases.BadDate[page.Lang]}</p>
             """);
     }
 }

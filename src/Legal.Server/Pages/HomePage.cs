@@ -10,17 +10,17 @@ internal static class HomePage
 {
     private static readonly (Phrase Heading, Func<NodeKind, bool> Kinds)[] Sections =
     [
-        (PageWords.Laws, k => k is NodeKind.Law or NodeKind.DecreeLaw),
-        (PageWords.Resolutions, k => k is NodeKind.MinisterialResolution or NodeKind.CabinetResolution),
-        (PageWords.UnResolutions, k => k == NodeKind.UnResolution),
-        (PageWords.Standards, k => k == NodeKind.Standard),
-        (PageWords.Institutions, k => k == NodeKind.Institution),
-        (PageWords.Frameworks, k => k == NodeKind.Framework),
-        (PageWords.Events, k => k == NodeKind.Event),
-        (PageWords.People, k => k == NodeKind.Person),
-        (PageWords.States, k => k == NodeKind.State),
-        (PageWords.Sectors, k => k == NodeKind.Sector),
-        (PageWords.Topics, k => k == NodeKind.Topic),
+        (Phrases.Laws, k => k is NodeKind.Law or NodeKind.DecreeLaw),
+        (Phrases.Resolutions, k => k is NodeKind.MinisterialResolution or NodeKind.CabinetResolution),
+        (Phrases.UnResolutions, k => k == NodeKind.UnResolution),
+        (Phrases.Standards, k => k == NodeKind.Standard),
+        (Phrases.Institutions, k => k == NodeKind.Institution),
+        (Phrases.Frameworks, k => k == NodeKind.Framework),
+        (Phrases.Events, k => k == NodeKind.Event),
+        (Phrases.People, k => k == NodeKind.Person),
+        (Phrases.States, k => k == NodeKind.State),
+        (Phrases.Sectors, k => k == NodeKind.Sector),
+        (Phrases.Topics, k => k == NodeKind.Topic),
     ];
 
     // "Recommendation 2" before "Recommendation 10".
@@ -39,13 +39,13 @@ internal static class HomePage
                 {Layout.Links(s.Nodes, lang)}
                 </section>
                 """));
-        return PageEndpoints.Respond(Layout.Render(page, PageWords.Tagline[lang], Html.Of($"""
-            <h1>{PageWords.SiteName[lang]}</h1>
-            <p class="lead">{PageWords.Intro[lang]}</p>
+        return PageEndpoints.Respond(Layout.Render(page, Phrases.Tagline[lang], Html.Of($"""
+            <h1>{Phrases.SiteName[lang]}</h1>
+            <p class="lead">{Phrases.Intro[lang]}</p>
             <form class="search search-large" role="search" action="/search" method="get">
-            <label for="home-q">{PageWords.SearchLabel[lang]}</label>
+            <label for="home-q">{Phrases.SearchLabel[lang]}</label>
             <input id="home-q" name="q" type="search">
-            <button type="submit">{PageWords.Search[lang]}</button>
+            <button type="submit">{Phrases.Search[lang]}</button>
             </form>
             <div class="sections">
             {Html.Join(sections)}

@@ -22,7 +22,7 @@ internal static class InstrumentPage
         var disputes = (await graph.DisputesAsync(ct)).Where(d => d.Node.WorkId == id).ToList();
         var named = await graph.GetManyAsync(disputes.SelectMany(d => d.Claims.SelectMany(c => c.Sources).Append(d.Node)).ToHashSet(), ct);
 
-        var notice = asOf is { } date && !instrument.InForceOn(date) ? Html.Of($"""<p class="notice" role="status">{PageWords.NotInForce[lang]}</p>""") : Html.Empty;
+        var notice = asOf is { } date && !instrument.InForceOn(date) ? Html.Of($"""<p class="notice" role="status">{Phrases.InstrumentNotInForce[lang]}</p>""") : Html.Empty;
         var document = Layout.Render(page, instrument.Title.Prefer(lang) ?? id.ToString(), Html.Of($"""
             <div class="instrument">
             <div class="text">
@@ -33,7 +33,7 @@ internal static class InstrumentPage
             {AsOfForm(page)}
             {TracePage.LinkFor(instrument, lang)}
             <nav class="toc" aria-labelledby="toc-heading">
-            <h2 id="toc-heading">{PageWords.Contents[lang]}</h2>
+            <h2 id="toc-heading">{Phrases.Contents[lang]}</h2>
             {Contents(provisions.ToLookup(p => p.Parent!), id, lang)}
             </nav>
             {Disputes(disputes, named, lang)}
@@ -46,12 +46,12 @@ internal static class InstrumentPage
     private static Html AsOfForm(PageContext page)
     {
         var lang = page.Lang;
-        var reset = page.AsOf is null ? Html.Empty : Html.Of($"""<a href="?lang={lang.Code()}">{PageWords.CurrentText[lang]}</a>""");
+        var reset = page.AsOf is null ? Html.Empty : Html.Of($"""<a href="?lang={lang.Code()}">{Phrases.CurrentText[lang]}</a>""");
         return Html.Of($"""
             <form class="asof" method="get">
-            {Forms.AsOfField(page, PageWords.AsOfLabel[lang])}
+            {Forms.AsOfField(page, Phrases.AsOfLabel[lang])}
             <input type="hidden" name="lang" value="{lang.Code()}">
-            <button type="submit">{PageWords.Show[lang]}</button>
+            <button type="submit">{Phrases.Show[lang]}</button>
             {reset}
             </form>
             """);
@@ -74,8 +74,8 @@ internal static class InstrumentPage
             """));
         return Html.Of($"""
             <section class="disputes" aria-labelledby="disputes-heading">
-            <h2 id="disputes-heading">{PageWords.OpenDisputes[lang]}</h2>
-            {(disputes.Count == 0 ? Html.Of($"<p>{PageWords.NoDisputes[lang]}</p>") : Html.Of($"<ul>{Html.Join(items)}</ul>"))}
+            <h2 id="disputes-heading">{Phrases.OpenDisputes[lang]}</h2>
+            {(disputes.Count == 0 ? Html.Of($"<p>{Phrases.NoDisputes[lang]}</p>") : Html.Of($"<ul>{Html.Join(items)}</ul>"))}
             </section>
             """);
     }

@@ -16,31 +16,31 @@ internal static class Layout
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{title} · {PageWords.SiteName[lang]}</title>
+            <title>{title} · {Phrases.SiteName[lang]}</title>
             <link rel="icon" href="/favicon.svg" type="image/svg+xml">
             <link rel="stylesheet" href="/assets/site.css">
             </head>
             <body>
-            <a class="skip" href="#main">{PageWords.SkipToContent[lang]}</a>
+            <a class="skip" href="#main">{Phrases.SkipToContent[lang]}</a>
             <header class="site">
-            <a class="brand" href="/">{PageWords.SiteName[lang]}</a>
+            <a class="brand" href="/">{Phrases.SiteName[lang]}</a>
             <form class="search" role="search" action="/search" method="get">
-            <label for="site-q" class="visually-hidden">{PageWords.SearchLabel[lang]}</label>
-            <input id="site-q" name="q" type="search" value="{page.Query("q") ?? ""}" placeholder="{PageWords.Search[lang]}">
-            <button type="submit">{PageWords.Search[lang]}</button>
+            <label for="site-q" class="visually-hidden">{Phrases.SearchLabel[lang]}</label>
+            <input id="site-q" name="q" type="search" value="{page.Query("q") ?? ""}" placeholder="{Phrases.Search[lang]}">
+            <button type="submit">{Phrases.Search[lang]}</button>
             </form>
-            <nav class="tools" aria-label="{PageWords.Tools[lang]}">
+            <nav class="tools" aria-label="{Phrases.Tools[lang]}">
             <a href="{page.In(other)}" hreflang="{other.Code()}" lang="{other.Code()}" dir="{other.Direction()}">{LanguageName(other)}</a>
-            <a href="/trace">{PageWords.Trace[lang]}</a>
-            <a href="/curriculum">{PageWords.Curriculum[lang]}</a>
-            <a href="/graphql">{PageWords.Explorer[lang]}</a>
+            <a href="/trace">{Phrases.Trace[lang]}</a>
+            <a href="/curriculum">{Phrases.Curriculum[lang]}</a>
+            <a href="/graphql">{Phrases.Explorer[lang]}</a>
             </nav>
             </header>
             <main id="main" tabindex="-1">
             {main}
             </main>
             <footer class="site">
-            <p>{PageWords.Tagline[lang]}</p>
+            <p>{Phrases.Tagline[lang]}</p>
             </footer>
             </body>
             </html>

@@ -28,16 +28,16 @@ internal static class SearchPage
     private static Html Hits(PageContext page, string q, Page<SearchHit> hits)
     {
         var lang = page.Lang;
-        if (hits.TotalCount == 0) return Html.Of($"<h2>{PageWords.NoResults[lang]} “{q}”</h2>");
+        if (hits.TotalCount == 0) return Html.Of($"<h2>{Phrases.NoResults[lang]} “{q}”</h2>");
         var items = hits.Items.Select(h => Html.Of($"""
             <li><a href="{PageLinks.Site.Href(h.Node)}">{Layout.Text(h.Node.Title, lang)}</a> <code dir="ltr" lang="en">{h.Node.Id}</code>
             {Snippet(h.Snippet)}</li>
             """));
         var more = hits.HasNextPage
-            ? Html.Of($"""<p><a href="/search?q={Uri.EscapeDataString(q)}&amp;after={Uri.EscapeDataString(hits.EndCursor!)}">{PageWords.MoreResults[lang]}</a></p>""")
+            ? Html.Of($"""<p><a href="/search?q={Uri.EscapeDataString(q)}&amp;after={Uri.EscapeDataString(hits.EndCursor!)}">{Phrases.MoreResults[lang]}</a></p>""")
             : Html.Empty;
         return Html.Of($"""
-            <h2>{PageWords.ResultsFor[lang]} “{q}” ({hits.TotalCount})</h2>
+            <h2>{Phrases.ResultsFor[lang]} “{q}” ({hits.TotalCount})</h2>
             <ol class="hits">{Html.Join(items)}</ol>
             {more}
             """);
@@ -46,12 +46,12 @@ internal static class SearchPage
     private static Html Render(PageContext page, string q, Html results)
     {
         var lang = page.Lang;
-        return Layout.Render(page, PageWords.Search[lang], Html.Of($"""
-            <h1>{PageWords.Search[lang]}</h1>
+        return Layout.Render(page, Phrases.Search[lang], Html.Of($"""
+            <h1>{Phrases.Search[lang]}</h1>
             <form class="search search-large" role="search" action="/search" method="get">
-            <label for="search-q">{PageWords.SearchLabel[lang]}</label>
+            <label for="search-q">{Phrases.SearchLabel[lang]}</label>
             <input id="search-q" name="q" type="search" value="{q}">
-            <button type="submit">{PageWords.Search[lang]}</button>
+            <button type="submit">{Phrases.Search[lang]}</button>
             </form>
             <section class="results" aria-live="polite">
             {results}

@@ -49,7 +49,7 @@ internal static class TraceDiagram
         var y = row * Row + 1;
         var textX = lang == Lang.Ar ? x + boxWidth - 10 : x + 10;
         var name = Citations.Name(node, trace.Nodes.GetValueOrDefault, lang);
-        var label = step is null ? null : step.Forward ? RelationLabels.Outgoing(step.Relation.Type, lang) : RelationLabels.Incoming(step.Relation.Type, lang);
+        var label = step is null ? null : step.Forward ? Phrases.RelationFrom(step.Relation.Type, lang) : Phrases.RelationTo(step.Relation.Type, lang);
         var kind = step is null ? "origin" : node.Kind.ToSnakeCase();
         return Html.Of($"""
             <a href="{PageLinks.Site.Href(node)}" class="node {kind}">

@@ -19,11 +19,11 @@ internal static class TracePage
         var fromText = page.Query("from")?.Trim();
         var direction = page.Query("direction") == "down" ? TraceDirection.Down : TraceDirection.Up;
         var form = Form(page, fromText, direction);
-        if (string.IsNullOrEmpty(fromText)) return Respond(page, Html.Of($"<h1>{PageWords.Trace[lang]}</h1><p>{PageWords.TraceIntro[lang]}</p>{form}"));
+        if (string.IsNullOrEmpty(fromText)) return Respond(page, Html.Of($"<h1>{Phrases.Trace[lang]}</h1><p>{Phrases.TraceIntro[lang]}</p>{form}"));
         if (!NodeId.TryParse(fromText, out var from) || page.BadAsOf)
         {
-            var problem = page.BadAsOf ? Html.Empty : Html.Of($"""<p class="error">{PageWords.NotAnId[lang]}</p>""");
-            return Respond(page, Html.Of($"<h1>{PageWords.Trace[lang]}</h1>{problem}{form}"), StatusCodes.Status400BadRequest);
+            var problem = page.BadAsOf ? Html.Empty : Html.Of($"""<p class="error">{Phrases.NotAnId[lang]}</p>""");
+            return Respond(page, Html.Of($"<h1>{Phrases.Trace[lang]}</h1>{problem}{form}"), StatusCodes.Status400BadRequest);
         }
         var asOf = AsOf.OrToday(page.AsOf);
         if (await new Tracer(graph).TraceAsync(new TraceQuery(from, direction, asOf), ct) is not { } trace) return NotFoundPage.Render(page);
@@ -35,11 +35,11 @@ internal static class TracePage
             </div>
             <figure class="diagram">
             {TraceDiagram.Render(trace, lang)}
-            <figcaption id="diagram-caption">{PageWords.DiagramCaption[lang]}</figcaption>
+            <figcaption id="diagram-caption">{Phrases.DiagramCaption[lang]}</figcaption>
             </figure>
             </div>
             <section class="request" aria-labelledby="trace-again">
-            <h2 id="trace-again">{PageWords.TraceAgain[lang]}</h2>
+            <h2 id="trace-again">{Phrases.TraceAgain[lang]}</h2>
             {form}
             </section>
             """), title: Citations.Name(trace.Origin, trace.Nodes.GetValueOrDefault, lang));
@@ -55,12 +55,12 @@ internal static class TracePage
             : node.Kind.IsInstrument() || node.Kind is NodeKind.Provision or NodeKind.Obligation ? TraceDirection.Up
             : (TraceDirection?)null;
         if (direction is null) return Html.Empty;
-        var (value, label) = direction == TraceDirection.Down ? ("down", PageWords.TraceDown[lang]) : ("up", PageWords.TraceUp[lang]);
+        var (value, label) = direction == TraceDirection.Down ? ("down", Phrases.TraceDownAction[lang]) : ("up", Phrases.TraceUpAction[lang]);
         return Html.Of($"""<p class="actions"><a href="/trace?from={Uri.EscapeDataString(node.Id.ToString())}&amp;direction={value}">{label}</a></p>""");
     }
 
     private static IResult Respond(PageContext page, Html main, int status = StatusCodes.Status200OK, string? title = null) =>
-        PageEndpoints.Respond(Layout.Render(page, title is null ? PageWords.Trace[page.Lang] : $"{PageWords.Trace[page.Lang]}: {title}", main), status);
+        PageEndpoints.Respond(Layout.Render(page, title is null ? Phrases.Trace[page.Lang] : $"{Phrases.Trace[page.Lang]}: {title}", main), status);
 
     private static Html Form(PageContext page, string? from, TraceDirection direction)
     {
@@ -69,12 +69,12 @@ internal static class TracePage
             Html.Of($"""<option value="{value}"{(direction == d ? Html.Of($" selected") : Html.Empty)}>{label}</option>""");
         return Html.Of($"""
             <form class="query" action="/trace" method="get">
-            <label for="from">{PageWords.TraceFrom[lang]}</label> <input id="from" name="from" value="{from ?? ""}" dir="ltr" placeholder="obligation/kw/report-suspicious-transactions">
-            <label for="direction">{PageWords.Direction[lang]}</label>
-            <select id="direction" name="direction">{Option("up", TraceDirection.Up, PageWords.Up[lang])}{Option("down", TraceDirection.Down, PageWords.Down[lang])}</select>
-            {Forms.AsOfField(page, PageWords.ReadOn[lang])}
+            <label for="from">{Phrases.TraceFrom[lang]}</label> <input id="from" name="from" value="{from ?? ""}" dir="ltr" placeholder="obligation/kw/report-suspicious-transactions">
+            <label for="direction">{Phrases.Direction[lang]}</label>
+            <select id="direction" name="direction">{Option("up", TraceDirection.Up, Phrases.Up[lang])}{Option("down", TraceDirection.Down, Phrases.Down[lang])}</select>
+            {Forms.AsOfField(page, Phrases.ReadOn[lang])}
             <input type="hidden" name="lang" value="{lang.Code()}">
-            <button type="submit">{PageWords.Trace[lang]}</button>
+            <button type="submit">{Phrases.Trace[lang]}</button>
             </form>
             """);
     }

@@ -1,0 +1,163 @@
+using Legal.Model;
+
+namespace Legal.Rendering;
+
+/// <summary>
+/// Every fixed piece of interface text, in both languages, in one table: the renderings' labels, the pages' words,
+/// the deontic types and how each relation reads from either end. Corpus text lives in <see cref="Bilingual"/> instead.
+/// </summary>
+public static class Phrases
+{
+    // Renderings of nodes, traces and curricula
+    public static readonly Phrase Id = new("Id", "المعرّف");
+    public static readonly Phrase Kind = new("Kind", "النوع");
+    public static readonly Phrase Number = new("Number", "الرقم");
+    public static readonly Phrase Jurisdiction = new("Jurisdiction", "الولاية القضائية");
+    public static readonly Phrase Date = new("Date", "التاريخ");
+    public static readonly Phrase Place = new("Place", "المكان");
+    public static readonly Phrase InForce = new("In force", "السريان");
+    public static readonly Phrase Deontic = new("Deontic type", "النوع الإلزامي");
+    public static readonly Phrase Publisher = new("Publisher", "الناشر");
+    public static readonly Phrase AsOf = new("As in force on", "بحسب النص الساري في");
+    public static readonly Phrase NotInForce = new("Not in force on", "غير سارية في");
+    public static readonly Phrase Provisions = new("Provisions", "المواد");
+    public static readonly Phrase Relations = new("Relations", "العلاقات");
+    public static readonly Phrase Claims = new("Claims by source", "ما تقوله المصادر");
+    public static readonly Phrase Disputed = new("sources disagree", "المصادر مختلفة");
+    public static readonly Phrase Sources = new("Sources", "المصادر");
+    public static readonly Phrase AttestedOn = new("attested on", "بحسب ما ورد في");
+    public static readonly Phrase TraceUp = new("Legal bases of", "الأسس القانونية لـ");
+    public static readonly Phrase TraceDown = new("What carries out", "ما ينفّذ");
+    public static readonly Phrase MaxDepth = new("At most this many steps", "الحد الأقصى لعدد الخطوات");
+    public static readonly Phrase NoPaths = new("No path found within that many steps on that date.", "لم يُعثر على مسار ضمن هذا العدد من الخطوات في ذلك التاريخ.");
+    // Curricula
+    public static readonly Phrase Handout = new("Training handout", "مادة تدريبية");
+    public static readonly Phrase Topic = new("Topic", "الموضوع");
+    public static readonly Phrase Audience = new("Audience", "الفئة المستهدفة");
+    public static readonly Phrase Objectives = new("Objectives", "الأهداف");
+    public static readonly Phrase Readings = new("Readings", "القراءات");
+    public static readonly Phrase Questions = new("Review questions", "أسئلة المراجعة");
+    public static readonly Phrase Answer = new("Answer", "الإجابة");
+    public static readonly Phrase Citation = new("Citation", "المرجع");
+    public static readonly Phrase ModuleLaw = new("What the law says", "ما ينص عليه القانون");
+    public static readonly Phrase ObjectiveLaw = new("Know the provisions on {0} and what each provides.", "معرفة الأحكام المتعلقة بـ{0} ومضمون كل منها.");
+    public static readonly Phrase QuestionProvides = new("What does {0} provide?", "بماذا تقضي {0}؟");
+    public static readonly Phrase ModuleSources = new("Where the law comes from", "مصادر القانون الدولية");
+    public static readonly Phrase ObjectiveSources = new("Trace these provisions to the international standards they carry out.", "ربط هذه الأحكام بالمعايير الدولية التي تنفذها.");
+    public static readonly Phrase QuestionSource = new("Which international standard does {0} carry out?", "ما المعيار الدولي الذي تنفذه {0}؟");
+    public static readonly Phrase ModuleBodies = new("Who does what", "الجهات المختصة");
+    public static readonly Phrase ObjectiveBodies = new("Name the bodies these provisions create or empower, and where.", "معرفة الجهات التي تنشئها هذه الأحكام أو تخولها، وموضع ذلك.");
+    public static readonly Phrase QuestionBody = new("Which body is {1} {0}?", "ما الجهة التي {1} {0}؟");
+    public static readonly Phrase ModuleDuties = new("Your duties as {0}", "التزاماتكم بصفتكم {0}");
+    public static readonly Phrase ObjectiveDuties = new("Know what you must, must not and may do, by when, and who checks.", "معرفة ما يجب عليكم وما يحظر وما يجوز، والمهل، والجهة الرقابية.");
+    public static readonly Phrase QuestionDuty = new("What does {0} require of {1}?", "ماذا تفرض {0} على {1}؟");
+    public static readonly Phrase QuestionSupervisor = new("Who supervises this duty: {0}?", "من يشرف على الالتزام التالي: {0}؟");
+    public static readonly Phrase ModuleCooperation = new("Cooperation beyond borders", "التعاون الدولي");
+    public static readonly Phrase ObjectiveCooperation = new("Know the forums and events through which Kuwait works with others on {0}.", "معرفة الأطر والفعاليات التي تتعاون الكويت من خلالها مع غيرها في {0}.");
+    public static readonly Phrase QuestionWhatIs = new("What is {0}?", "ما هو {0}؟");
+    public static readonly Phrase Missing = new("No summary in English yet; the Arabic summary follows.", "لا يوجد ملخص بالعربية بعد؛ يلي الملخص الإنجليزي.");
+
+    public static string DeonticLabel(Deontic? deontic, Lang lang) => deontic switch
+    {
+        Model.Deontic.Prohibition => lang == Lang.Ar ? "حظر" : "Prohibition",
+        Model.Deontic.Permission => lang == Lang.Ar ? "إباحة" : "Permission",
+        _ => lang == Lang.Ar ? "التزام" : "Obligation",
+    };
+
+    // Pages
+    public static readonly Phrase SiteName = new("Legal", "Legal");
+    public static readonly Phrase Tagline = new("AML/CFT law, with its sources", "قوانين مكافحة غسل الأموال وتمويل الإرهاب ومصادرها");
+    public static readonly Phrase SkipToContent = new("Skip to content", "انتقل إلى المحتوى");
+    public static readonly Phrase Search = new("Search", "بحث");
+    public static readonly Phrase SearchLabel = new("Search titles, names and acronyms", "ابحث في العناوين والأسماء والاختصارات");
+    public static readonly Phrase Home = new("Home", "الرئيسية");
+    public static readonly Phrase Explorer = new("GraphQL explorer", "مستكشف GraphQL");
+    public static readonly Phrase Tools = new("Language and tools", "اللغة والأدوات");
+    public static readonly Phrase Intro = new(
+        "Read Kuwait's anti-money-laundering and counter-terrorist-financing law, the resolutions and standards it carries out, and the bodies around it. Every fact names its sources; where sources disagree, both are shown.",
+        "اقرأ قانون مكافحة غسل الأموال وتمويل الإرهاب الكويتي، والقرارات والمعايير التي ينفذها، والجهات المعنية به. كل معلومة تذكر مصادرها، وحين تختلف المصادر تُعرض رواياتها كلها.");
+    public static readonly Phrase Contents = new("Contents", "المحتويات");
+    public static readonly Phrase AsOfLabel = new("Show the text in force on", "عرض النص الساري في");
+    public static readonly Phrase Show = new("Show", "عرض");
+    public static readonly Phrase CurrentText = new("Current text", "النص الحالي");
+    public static readonly Phrase InstrumentNotInForce = new("This instrument was not in force on that day.", "لم يكن هذا الصك ساريًا في ذلك اليوم.");
+    public static readonly Phrase BadDate = new("Not a date; write it as YYYY-MM-DD.", "ليس تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD.");
+    public static readonly Phrase OpenDisputes = new("Open disputes", "مسائل تختلف فيها المصادر");
+    public static readonly Phrase NoDisputes = new("No source disagrees with another here.", "لا تختلف المصادر هنا.");
+    public static readonly Phrase Trace = new("Trace", "تتبّع");
+    public static readonly Phrase TraceIntro = new(
+        "Follow a duty or a provision up to the legal bases and international standards behind it, or a Security Council resolution or FATF Recommendation down to the national provisions, duties and bodies that carry it out.",
+        "تتبّع التزامًا أو مادة صعودًا إلى أسسها القانونية والمعايير الدولية التي تستند إليها، أو قرارًا لمجلس الأمن أو توصية لمجموعة العمل المالي نزولًا إلى المواد والالتزامات والجهات الوطنية التي تنفذها.");
+    public static readonly Phrase TraceAgain = new("Trace something else", "تتبّع شيئًا آخر");
+    public static readonly Phrase TraceFrom = new("Start from (an id)", "نقطة البداية (معرّف)");
+    public static readonly Phrase Direction = new("Direction", "الاتجاه");
+    public static readonly Phrase Up = new("Up: to its legal bases", "صعودًا: إلى أسسه القانونية");
+    public static readonly Phrase Down = new("Down: to what carries it out", "نزولًا: إلى ما ينفّذه");
+    public static readonly Phrase ReadOn = new("Read the law as in force on", "قراءة القانون كما كان ساريًا في");
+    public static readonly Phrase NotAnId = new("Not an id: write one such as obligation/kw/report-suspicious-transactions or un/scr/1373.", "ليس معرّفًا: اكتب معرّفًا مثل obligation/kw/report-suspicious-transactions أو un/scr/1373.");
+    public static readonly Phrase DiagramCaption = new("The chain as a diagram: each box links to its page.", "السلسلة في مخطط: كل مربع رابط إلى صفحته.");
+    public static readonly Phrase TraceUpAction = new("Trace its legal bases", "تتبّع أسسه القانونية");
+    public static readonly Phrase TraceDownAction = new("Trace what carries it out", "تتبّع ما ينفّذه");
+    public static readonly Phrase Curriculum = new("Curriculum", "منهج تدريبي");
+    public static readonly Phrase CurriculumIntro = new(
+        "Build a learning path on a topic for an audience: the provisions to read, the international standards behind them, the bodies they set up and the audience's duties, with review questions whose answers cite the law. It prints as a handout.",
+        "أنشئ مسارًا تعليميًا في موضوع لفئة من المتدربين: المواد الواجب قراءتها، والمعايير الدولية التي تستند إليها، والجهات التي تنشئها، والتزامات الفئة، مع أسئلة مراجعة تستشهد إجاباتها بالنصوص. ويُطبع كمادة تدريبية.");
+    public static readonly Phrase CurriculumAgain = new("Build another", "إنشاء منهج آخر");
+    public static readonly Phrase PrintHint = new("Print this page for a handout: the navigation and forms are left out.", "اطبع هذه الصفحة لتحصل على مادة تدريبية: تُحذف منها القوائم والنماذج.");
+    public static readonly Phrase TeachOn = new("Teach the law as in force on", "تدريس القانون كما كان ساريًا في");
+    public static readonly Phrase Build = new("Build", "إنشاء");
+    public static readonly Phrase ForExample = new("For example:", "مثلًا:");
+    public static readonly Phrase NoResults = new("Nothing matches", "لا نتائج لـ");
+    public static readonly Phrase MoreResults = new("More results", "مزيد من النتائج");
+    public static readonly Phrase ResultsFor = new("Matches for", "نتائج البحث عن");
+    public static readonly Phrase NotFound = new("Page not found", "الصفحة غير موجودة");
+    public static readonly Phrase NotFoundText = new("Nothing in the corpus has this address.", "لا يوجد في المدونة ما يحمل هذا العنوان.");
+    public static readonly Phrase Laws = new("Laws and decree-laws", "القوانين والمراسيم بقوانين");
+    public static readonly Phrase Resolutions = new("Ministerial and Cabinet resolutions", "القرارات الوزارية وقرارات مجلس الوزراء");
+    public static readonly Phrase UnResolutions = new("Security Council resolutions", "قرارات مجلس الأمن");
+    public static readonly Phrase Standards = new("Standards", "المعايير");
+    public static readonly Phrase Institutions = new("Institutions", "المؤسسات");
+    public static readonly Phrase Frameworks = new("Frameworks", "الأطر");
+    public static readonly Phrase Events = new("Events", "الأحداث");
+    public static readonly Phrase People = new("People", "الأشخاص");
+    public static readonly Phrase States = new("States", "الدول");
+    public static readonly Phrase Sectors = new("Sectors", "القطاعات");
+    public static readonly Phrase Topics = new("Topics", "المواضيع");
+
+    // Relations
+    private static readonly Dictionary<RelationKind, (string OutEn, string InEn, string OutAr, string InAr)> RelationLabels = new()
+    {
+        [RelationKind.Implements] = ("implements", "implemented by", "ينفّذ", "يُنفَّذ بموجب"),
+        [RelationKind.Amends] = ("amends", "amended by", "يعدّل", "عُدِّل بموجب"),
+        [RelationKind.Repeals] = ("repeals", "repealed by", "يلغي", "أُلغي بموجب"),
+        [RelationKind.GivesEffectTo] = ("gives effect to", "given effect by", "ينفّذ أحكام", "تُنفَّذ أحكامه بموجب"),
+        [RelationKind.MapsTo] = ("carries out", "carried out by", "يطبّق", "يُطبَّق بموجب"),
+        [RelationKind.Cites] = ("cites", "cited by", "يشير إلى", "يُشار إليه في"),
+        [RelationKind.PartOf] = ("part of", "contains", "جزء من", "يتضمن"),
+        [RelationKind.Defines] = ("defines", "defined in", "يعرّف", "معرَّف في"),
+        [RelationKind.Establishes] = ("establishes", "established by", "ينشئ", "أُنشئ بموجب"),
+        [RelationKind.Designates] = ("designates", "designated by", "يسمّي", "مسمّى بموجب"),
+        [RelationKind.Supervises] = ("supervises", "supervised by", "يشرف على", "يخضع لإشراف"),
+        [RelationKind.Empowers] = ("empowers", "empowered by", "يخوّل", "مخوَّل بموجب"),
+        [RelationKind.Imposes] = ("imposes", "imposed by", "يفرض", "مفروض بموجب"),
+        [RelationKind.Binds] = ("binds", "bound by", "يُلزم", "ملزَم بموجب"),
+        [RelationKind.SupervisedBy] = ("supervised by", "supervises compliance with", "تحت إشراف", "يشرف على الالتزام بـ"),
+        [RelationKind.PenalisedBy] = ("penalised under", "penalises breach of", "يُعاقب على مخالفته بموجب", "يعاقب على مخالفة"),
+        [RelationKind.MemberOf] = ("member of", "has member", "عضو في", "من أعضائه"),
+        [RelationKind.Chairs] = ("chairs", "chaired by", "يرأس", "برئاسة"),
+        [RelationKind.CoChairs] = ("co-chairs", "co-chaired by", "يشارك في رئاسة", "برئاسة مشتركة من"),
+        [RelationKind.Hosted] = ("hosted", "hosted by", "استضاف", "استضافه"),
+        [RelationKind.OrganisedBy] = ("organised by", "organised", "نظّمه", "نظّم"),
+        [RelationKind.ParticipatedIn] = ("took part in", "with participation of", "شارك في", "بمشاركة"),
+        [RelationKind.HeldRole] = ("held a role at", "had as office-holder", "شغل منصبًا في", "من شاغلي المناصب فيه"),
+        [RelationKind.Represents] = ("represents", "represented by", "يمثّل", "يمثّله"),
+        [RelationKind.About] = ("about", "subject of", "بشأن", "موضوع"),
+        [RelationKind.SameAs] = ("same as", "same as", "هو نفسه", "هو نفسه"),
+    };
+
+    /// <summary>How a relation reads from its source: "establishes".</summary>
+    public static string RelationFrom(RelationKind type, Lang lang) => lang == Lang.Ar ? RelationLabels[type].OutAr : RelationLabels[type].OutEn;
+
+    /// <summary>How a relation reads from its target: "established by".</summary>
+    public static string RelationTo(RelationKind type, Lang lang) => lang == Lang.Ar ? RelationLabels[type].InAr : RelationLabels[type].InEn;
+}
