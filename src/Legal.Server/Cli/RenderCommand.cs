@@ -1,13 +1,10 @@
 using System.CommandLine;
-using Legal.Corpus;
-using Legal.Engine;
-using Legal.Model.Ids;
-using Legal.Model;
-using Legal.Engine.Queries;
-using Legal.Rendering;
-using Legal.Server.Hosting;
 using Legal.Embedded;
-using Legal.Model.Time;
+using Legal.Engine;
+using Legal.Engine.Queries;
+using Legal.Model;
+using Legal.Model.Ids;
+using Legal.Rendering;
 using Legal.Server.Pages;
 
 namespace Legal.Server.Cli;

@@ -1,8 +1,6 @@
-using GraphQL;
 using GraphQL.Types;
-using Legal.Engine;
-using Legal.Model.Ids;
 using Legal.Model;
+using Legal.Model.Ids;
 
 namespace Legal.Server.GraphQL;
 
