@@ -61,7 +61,7 @@ internal static class TimeLinker
             {
                 var agrees = commencement switch
                 {
-                    { Date: { } date } => date == until,
+                    { Date: { } date } => until.Earliest <= date.Latest && date.Earliest <= until.Latest,
                     { NotBefore: { } earliest } => until.Latest >= earliest.Earliest,
                     _ => true,
                 };

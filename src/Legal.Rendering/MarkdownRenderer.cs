@@ -80,7 +80,7 @@ public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links)
         }
         if (status.Uncertain && status.DecidedBy == provision.Id && StatusWording.Why(status, provision, lang, context.Node) is { } why)
         {
-            md.AppendLine($"*{Phrases.Uncertain[lang]}: {Escape(why)}.*").AppendLine();
+            md.AppendLine($"*{Phrases.UncertainNote[lang]}: {Escape(why)}.*").AppendLine();
         }
         AppendSummary(md, version.Summary, provision.Id, context, lang);
     }

@@ -22,19 +22,24 @@ public static class StatusWording
     /// <summary>Why a node stands as it does on the day; null for a plain, certain IN_FORCE.</summary>
     public static string? Why(TemporalStatus status, Node subject, Lang lang, Func<NodeId, Node?> lookup)
     {
-        var byInstrument = subject.Kind != NodeKind.Provision || status.DecidedBy != subject.Id;
+        var own = status.DecidedBy == subject.Id;
         var when = status.Boundary is { } b ? Point(b, lang) : Phrases.DateUnknown[lang];
         return status.Status switch
         {
-            InForceStatus.NotYetInForce => byInstrument ? Phrases.WhyNotYetMade.Format(lang, when) : Phrases.WhyNotYetInserted.Format(lang, when),
-            InForceStatus.Repealed when !byInstrument => Phrases.WhyEnded.Format(lang, when),
-            InForceStatus.Repealed => RepealedBy(status, lang, lookup) is { } by ? Phrases.WhyRepealedBy.Format(lang, by, when) : Phrases.WhyRepealed.Format(lang, when),
+            InForceStatus.NotYetInForce when subject.Kind == NodeKind.Provision => own ? Phrases.WhyNotYetInserted.Format(lang, when) : Phrases.WhyInstrumentNotYet.Format(lang, when),
+            InForceStatus.NotYetInForce => Phrases.WhyNotYet.Format(lang, when),
+            InForceStatus.Repealed when subject.Kind == NodeKind.Provision && own => Phrases.WhyEnded.Format(lang, when),
+            InForceStatus.Repealed when own => Repeal(status, lang, lookup, when),
+            InForceStatus.Repealed => Phrases.WhyInstrumentRepealed.Format(lang, Repeal(status, lang, lookup, when)),
             InForceStatus.Unknown => Phrases.WhyUnknown[lang],
             _ when status.Boundary is { Date: null } => Phrases.WhyStartUnknown.Format(lang, when),
             _ when status.Uncertain => Phrases.WhyStraddles.Format(lang, when),
             _ => null,
         };
     }
+
+    private static string Repeal(TemporalStatus status, Lang lang, Func<NodeId, Node?> lookup, string when) =>
+        RepealedBy(status, lang, lookup) is { } by ? Phrases.WhyRepealedBy.Format(lang, by, when) : Phrases.WhyRepealed.Format(lang, when);
 
     private static string? RepealedBy(TemporalStatus status, Lang lang, Func<NodeId, Node?> lookup) =>
         status.DecidedBy is { } decided && lookup(decided)?.RepealedBy is { } by ? lookup(by)?.Title.Prefer(lang) ?? by.ToString() : null;
