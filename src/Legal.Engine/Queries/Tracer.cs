@@ -19,7 +19,8 @@ public sealed class Tracer(ILegalGraph graph)
         if (origin.Id.IsProvision && await graph.GetAsync(origin.Id.WorkId, ct) is { } work) nodes[work.Id] = work;
         var reached = new HashSet<NodeId> { origin.Id };
         var root = new Walk(origin.Id, null, null);
-        var frontier = new List<Walk> { root };
+        // A trace read on a day its origin did not apply finds nothing: no step is in force from there.
+        var frontier = InForce.Of(origin, nodes.GetValueOrDefault, query.AsOf).Applies ? new List<Walk> { root } : [];
         var types = TraceRules.Types(query.Direction);
         for (var depth = 0; depth < query.MaxDepth && frontier.Count > 0; depth++)
         {
