@@ -71,6 +71,7 @@ internal sealed class BodyBuilder(Node owner)
         var summary = ProseOf(draft.Prose, "en", "ar");
         foreach (var obligation in facts?.Obligations ?? []) state.Nodes.Add(obligation);
         foreach (var relation in facts?.ObligationRelations ?? []) state.Add(relation);
+        foreach (var (version, index) in (facts?.Versions ?? []).Select((v, i) => (v, i))) state.VersionOrigins[(draft.Id, index)] = version.Origin;
         state.Add(new Relation(draft.Id, RelationKind.PartOf, draft.Parent, draft.Origin));
         return new Node(draft.Id, NodeKind.Provision, draft.Origin)
         {

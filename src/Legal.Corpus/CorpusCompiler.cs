@@ -59,8 +59,9 @@ public static class CorpusCompiler
         }
         var imposedBy = state.Relations.Where(e => e.Type == RelationKind.Imposes).GroupBy(e => e.To).ToDictionary(g => g.Key, g => g.First().From);
         var sourced = nodes.Values.Select(n => n with { Sources = EffectiveSources(n, nodes, imposedBy, state) }).ToDictionary(n => n.Id);
-        var relations = state.Relations.Select(e => e.Sources.Count > 0 ? e : e with { Sources = sourced.TryGetValue(e.From, out var from) ? from.Sources : [] });
-        return new LegalCorpus(sourced.Values, relations);
+        var relations = state.Relations.Select(e => e.Sources.Count > 0 ? e : e with { Sources = sourced.TryGetValue(e.From, out var from) ? from.Sources : [] }).ToList();
+        var (timed, withDerived) = TimeLinker.Link(sourced, relations, state);
+        return new LegalCorpus(timed.Values, withDerived);
     }
 
     /// <summary>

@@ -111,7 +111,9 @@ internal sealed class CorpusFileReader
             SourceKind = ReadSourceKind(f),
             Claims = ReadClaims(f),
         };
-        node = ReadInForce(f, node);
+        node = ReadInForce(f, node, _file);
+        node = node with { KnownUpTo = f.Date("known_up_to") };
+        if (node.KnownUpTo is not null && !kind.IsInstrument()) _file.Error(f.Take("known_up_to")!, "only instruments have 'known_up_to'");
         ReadRelations(f, id);
         f.ReportUnknown();
         if (node.Title.En is null && node.Title.Ar is null) _file.Error(node.Origin, "missing field 'title': give at least {en: …}");
@@ -120,13 +122,21 @@ internal sealed class CorpusFileReader
         return kindOk ? node : null;
     }
 
-    private static Node ReadInForce(YamlFields f, Node node)
+    private static Node ReadInForce(YamlFields f, Node node, FileContext file)
     {
         if (f.Map("in_force") is not { } period) return node;
-        node = node with { InForceFrom = period.Date("from"), InForceUntil = period.Date("until") };
+        var (from, until) = (period.Date("from"), period.Date("until"));
+        file.State.InForceOrigins[node.Id] = period.Origin;
+        if (from is { } start && until is { } end && end.CompareTo(start) <= 0)
+        {
+            file.Error(period.Origin, $"'in_force' ends ({end}) before it starts ({start})");
+        }
         period.ReportUnknown();
-        return node;
+        return node with { InForce = Model.Time.Period.Of(from, until) };
     }
+
+    /// <summary>Claims about these fields state dates, which must be real ones.</summary>
+    private static readonly HashSet<string> DateFields = ["date", "end_date", "in_force.from", "in_force.until", "known_up_to", "from", "until", "as_of"];
 
     private SourceKind? ReadSourceKind(YamlFields f)
     {
@@ -142,6 +152,10 @@ internal sealed class CorpusFileReader
             var claim = new Claim(c.String("field") ?? "", c.String("value") ?? "", c.Sources(), c.String("note"));
             if (claim.Field.Length == 0 || claim.Value.Length == 0) c.Context.Error(c.Origin, "a claim needs 'field' and 'value'");
             if (claim.Sources.Count == 0) c.Context.Error(c.Origin, "missing source: a claim needs 'sources'");
+            if (DateFields.Contains(claim.Field) && claim.Value.Length > 0 && !Model.Time.PartialDate.TryParse(claim.Value, out _))
+            {
+                c.Context.Error(c.Take("value")!, $"malformed date '{claim.Value}' in a claim on '{claim.Field}': expected a real date as YYYY, YYYY-MM or YYYY-MM-DD");
+            }
             c.ReportUnknown();
             return claim;
         }).ToList();

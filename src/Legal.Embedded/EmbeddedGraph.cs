@@ -1,5 +1,10 @@
 using System.Collections.Frozen;
 using Legal.Corpus;
+using Legal.Engine.References;
+using Legal.Engine.Search;
+using Legal.Model;
+using Legal.Model.Ids;
+using Legal.Model.Time;
 using Legal.Engine;
 using Legal.Engine.References;
 using Legal.Model;
@@ -27,7 +32,7 @@ public sealed class EmbeddedGraph : ILegalGraph
         _ordered = corpus.Nodes.Values.OrderBy(n => n.Id.ToString(), StringComparer.Ordinal).ToArray();
         _search = new Lazy<SearchIndex>(() => new SearchIndex(corpus.Nodes));
         _references = new Lazy<ReferenceExtractor>(() => new ReferenceExtractor(corpus.Nodes.Values));
-        _changes = ChangeLog.Of(_ordered, corpus.Relations).ToArray();
+        _changes = Timeline.Of(_ordered).ToArray();
     }
 
     public LegalCorpus Corpus => _corpus;
@@ -78,7 +83,7 @@ public sealed class EmbeddedGraph : ILegalGraph
 
     public Task<IReadOnlyList<Change>> ChangesAsync(DateOnly since, DateOnly until, CancellationToken ct = default)
     {
-        IReadOnlyList<Change> found = _changes.Where(c => ChangeLog.Within(c, since, until)).ToList();
+        IReadOnlyList<Change> found = _changes.Where(c => Timeline.Within(c, since, until)).ToList();
         return Task.FromResult(found);
     }
 }

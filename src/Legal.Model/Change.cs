@@ -4,7 +4,7 @@ using Legal.Model.Time;
 namespace Legal.Model;
 
 /// <summary>
-/// One change in the law: a provision amended, inserted or ended by a version boundary, or an instrument
-/// commencing or repealed. <see cref="Date"/> is as precise as the sources give it.
+/// One event in the life of the law: an instrument made, commenced or repealed, a provision inserted, amended or ended.
+/// <see cref="Date"/> is as precise as the sources give it, or only a day it cannot be before.
 /// </summary>
-public sealed record Change(PartialDate Date, ChangeKind Kind, NodeId Target, NodeId? By, Bilingual Summary);
+public sealed record Change(TimePoint Date, ChangeKind Kind, NodeId Target, NodeId? By, Bilingual Summary);

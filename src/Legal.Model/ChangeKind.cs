@@ -3,4 +3,4 @@ using Legal.Model.Time;
 namespace Legal.Model;
 
 /// <summary>What happened to a provision or an instrument on a date.</summary>
-public enum ChangeKind { Inserted, Amended, Ended, Commenced, Repealed }
+public enum ChangeKind { Made, Commenced, Inserted, Amended, Ended, Repealed }

@@ -23,8 +23,15 @@ public sealed record Node(NodeId Id, NodeKind Kind, Origin Origin)
     /// <summary>Issue date of an instrument, founding date of a body, start of an event.</summary>
     public PartialDate? Date { get; init; }
     public PartialDate? EndDate { get; init; }
-    public PartialDate? InForceFrom { get; init; }
-    public PartialDate? InForceUntil { get; init; }
+    /// <summary>
+    /// When it was in force, as compiled: the stated <c>in_force</c> dates, else a commencement derived from the versions it
+    /// brought in, a repeal from the instrument repealing it, and a start not before its date. See <see cref="Time.InForce"/>.
+    /// </summary>
+    public Period InForce { get; init; } = Period.Unknown;
+    /// <summary>For a repealed instrument: the instrument that repealed it.</summary>
+    public NodeId? RepealedBy { get; init; }
+    /// <summary>For an instrument: the day up to which amendments are known to be applied to its text (Laws.Africa's as_at_date).</summary>
+    public PartialDate? KnownUpTo { get; init; }
     public Bilingual Place { get; init; } = Bilingual.Empty;
     public IReadOnlyDictionary<string, long> Figures { get; init; } = new Dictionary<string, long>();
 
@@ -45,19 +52,4 @@ public sealed record Node(NodeId Id, NodeKind Kind, Origin Origin)
     public string? Url { get; init; }
     public string? Language { get; init; }
     public SourceKind? SourceKind { get; init; }
-
-    /// <summary>The version in force on a date; null when none was. Without versions the node's own summary always applies.</summary>
-    public ProvisionVersion? VersionOn(DateOnly date) =>
-        Versions.Count == 0 ? new ProvisionVersion(null, null, null, Summary, Sources) : Versions.FirstOrDefault(v => v.InForceOn(date));
-
-    public bool InForceOn(DateOnly date) =>
-        (InForceFrom is null || InForceFrom.Value.Earliest <= date) && (InForceUntil is null || date < InForceUntil.Value.Earliest);
-
-    /// <summary>
-    /// Whether the node had effect on a date: in force, with a version in force for a provision, and, when no start of
-    /// force is known, not before its issue or founding date. A standard's date is that of the revision summarised, not
-    /// its start, so it does not count.
-    /// </summary>
-    public bool HasEffectOn(DateOnly date) =>
-        InForceOn(date) && VersionOn(date) is not null && (InForceFrom is not null || Date is null || Kind == NodeKind.Standard || Date.Value.Earliest <= date);
 }

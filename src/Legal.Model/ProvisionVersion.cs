@@ -4,8 +4,8 @@ using Legal.Model.Time;
 namespace Legal.Model;
 
 /// <summary>
-/// One wording of a provision and the period it was in force: from <see cref="From"/> (inclusive)
-/// until <see cref="Until"/> (exclusive); either end may be unknown.
+/// One wording of a provision (an expression, in FRBR terms) and the period it was in force: from <see cref="From"/>
+/// (inclusive) until <see cref="Until"/> (exclusive); either end may be unknown.
 /// </summary>
 public sealed record ProvisionVersion(
     PartialDate? From,
@@ -14,6 +14,5 @@ public sealed record ProvisionVersion(
     Bilingual Summary,
     IReadOnlyList<NodeId> Sources)
 {
-    public bool InForceOn(DateOnly date) =>
-        (From is null || From.Value.Earliest <= date) && (Until is null || date < Until.Value.Earliest);
+    public Period Period => Period.Of(From, Until);
 }

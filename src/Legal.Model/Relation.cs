@@ -18,7 +18,6 @@ public sealed record Relation(NodeId From, RelationKind Type, NodeId To, Origin 
     /// <summary>Set when the relation is the team's own assessment rather than a source's: its review status (draft, reviewed).</summary>
     public string? TeamAssessment { get; init; }
 
-    /// <summary>Whether the relation held on a date: an unknown end is open. A period's end is exclusive, like a version's.</summary>
-    public bool HeldOn(DateOnly date) =>
-        (Since is null || Since.Value.Earliest <= date) && (Until is null || date < Until.Value.Earliest);
+    /// <summary>When the relation held; an unknown start counts as held, as an unknown end is open.</summary>
+    public Period Period => Period.Of(Since, Until);
 }

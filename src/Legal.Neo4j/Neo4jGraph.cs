@@ -1,4 +1,7 @@
 using Legal.Engine;
+using Legal.Model;
+using Legal.Model.Ids;
+using Legal.Model.Time;
 using Legal.Engine.References;
 using Legal.Engine.Search;
 using Legal.Model;
@@ -67,9 +70,7 @@ public sealed class Neo4jGraph(QueryApiClient client, ResiliencePipeline retries
     {
         var record = (await ReadAsync(new Statement(ReadStatements.ChangeSources), ct)).Records.Single();
         var nodes = record["nodes"]!.AsArray().Select(n => NodeProperties.ToNode(n!.AsObject()));
-        var repeals = record["repeals"]!.AsArray()
-            .Select(r => RelationProperties.ToRelation(r!["from"]!.GetValue<string>(), GraphSchema.RelationshipType(RelationKind.Repeals), r["to"]!.GetValue<string>(), r["props"]!.AsObject()));
-        return ChangeLog.Of(nodes, repeals).Where(c => ChangeLog.Within(c, since, until)).ToList();
+        return Timeline.Of(nodes).Where(c => Timeline.Within(c, since, until)).ToList();
     }
 
     /// <summary>

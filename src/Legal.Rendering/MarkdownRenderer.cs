@@ -2,6 +2,7 @@ using System.Text;
 using Legal.Engine;
 using Legal.Model;
 using Legal.Model.Ids;
+using Legal.Model.Time;
 
 namespace Legal.Rendering;
 
@@ -11,13 +12,14 @@ namespace Legal.Rendering;
 /// </summary>
 public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links)
 {
-    public async Task<string?> RenderAsync(NodeId id, Lang lang, DateOnly? asOf = null, CancellationToken ct = default)
+    /// <summary>The node as it stood on <paramref name="asOf"/>: callers pass today (<see cref="AsOf.OrToday"/>) when the reader gives no day.</summary>
+    public async Task<string?> RenderAsync(NodeId id, Lang lang, DateOnly asOf, CancellationToken ct = default)
     {
         if (await graph.GetAsync(id, ct) is not { } node) return null;
         var context = await RenderContext.LoadAsync(graph, node, ct);
         var md = new StringBuilder();
         md.Append("# ").AppendLine(Escape(node.Title.Prefer(lang))).AppendLine();
-        AppendFacts(md, node, lang, asOf);
+        AppendFacts(md, node, context, lang, asOf);
         if (node.Kind == NodeKind.Provision) AppendProvisionBody(md, node, context, lang, asOf);
         else AppendSummary(md, node.Summary, node.Id, context, lang);
         if (context.Provisions.Count > 0)
@@ -31,39 +33,59 @@ public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links)
         return md.ToString().TrimEnd() + "\n";
     }
 
-    private void AppendFacts(StringBuilder md, Node node, Lang lang, DateOnly? asOf)
+    private void AppendFacts(StringBuilder md, Node node, RenderContext context, Lang lang, DateOnly asOf)
     {
         var facts = new List<string> { $"**{Phrases.Id[lang]}:** `{node.Id}`", $"**{Phrases.Kind[lang]}:** {node.Kind.ToSnakeCase()}" };
         if (node.Number is { } number) facts.Add($"**{Phrases.Number[lang]}:** {number}");
         if (node.Jurisdiction is { } j) facts.Add($"**{Phrases.Jurisdiction[lang]}:** {j}");
         if (node.Date is { } date) facts.Add($"**{Phrases.Date[lang]}:** {date}{(node.EndDate is { } end ? $" – {end}" : "")}");
         if (node.Place[lang] is { } place) facts.Add($"**{Phrases.Place[lang]}:** {Escape(place)}");
-        if (node.InForceFrom is not null || node.InForceUntil is not null)
+        if (node.Kind.IsInstrument() && (node.InForce.Start is not null || node.InForce.End is not null))
         {
-            facts.Add($"**{Phrases.InForce[lang]}:** {node.InForceFrom?.ToString() ?? "?"} – {node.InForceUntil?.ToString() ?? ""}");
+            facts.Add($"**{Phrases.InForce[lang]}:** {Point(node.InForce.Start, lang) ?? "?"} – {Point(node.InForce.End, lang) ?? ""}");
         }
+        if (node.KnownUpTo is { } known) facts.Add($"**{Phrases.KnownUpTo[lang]}:** {known}");
         if (FrbrUri.ForWork(node)?.WorkUri is { } frbr) facts.Add($"**FRBR:** `{frbr}`");
         if (node.Deontic is { } deontic) facts.Add($"**{Phrases.Deontic[lang]}:** {deontic.ToString().ToLowerInvariant()}");
         if (node.Publisher is { } publisher) facts.Add($"**{Phrases.Publisher[lang]}:** {Escape(publisher)}");
         if (node.Url is { } url) facts.Add($"**URL:** <{url}>");
         foreach (var (name, value) in node.Figures.OrderBy(f => f.Key, StringComparer.Ordinal)) facts.Add($"**{name.Replace('_', ' ')}:** {value}");
-        if (asOf is { } day) facts.Add($"**{Phrases.AsOf[lang]}:** {day:yyyy-MM-dd}");
+        facts.Add($"**{Phrases.AsOf[lang]}:** {asOf:yyyy-MM-dd}");
+        if (node.Kind.IsInstrument() || node.Kind == NodeKind.Provision)
+        {
+            var status = InForce.Of(node, context.Node, asOf);
+            facts.Add($"**{Phrases.Status[lang]} {asOf:yyyy-MM-dd}:** {Escape(StatusWording.Describe(status, node, lang, context.Node))}");
+        }
         foreach (var fact in facts) md.Append("- ").AppendLine(fact);
         md.AppendLine();
+        if ((context.Node(node.Id.WorkId) ?? node).KnownUpTo is { } upTo && asOf > upTo.Latest)
+        {
+            md.AppendLine($"*{Escape(Phrases.MayNotBeCurrent.Format(lang, asOf.ToString("yyyy-MM-dd"), upTo))}*").AppendLine();
+        }
     }
 
-    private void AppendProvisionBody(StringBuilder md, Node provision, RenderContext context, Lang lang, DateOnly? asOf)
+    private static string? Point(TimePoint? point, Lang lang) => point is null ? null : Escape(StatusWording.Point(point, lang));
+
+    /// <summary>
+    /// A provision's text on the day, or, when it did not apply then, a note saying so and why. The uncertainty an
+    /// instrument's own dates bring is said once, in its facts, not under every provision.
+    /// </summary>
+    private void AppendProvisionBody(StringBuilder md, Node provision, RenderContext context, Lang lang, DateOnly asOf)
     {
-        if (asOf is { } day && provision.VersionOn(day) is null)
+        var status = InForce.Of(provision, context.Node, asOf);
+        if (!status.Applies || InForce.VersionOn(provision, asOf) is not { } version)
         {
-            md.AppendLine($"*{Phrases.NotInForce[lang]} {day:yyyy-MM-dd}.*").AppendLine();
+            md.AppendLine($"*{Phrases.NotInForce[lang]} {asOf:yyyy-MM-dd}: {Escape(StatusWording.Why(status, provision, lang, context.Node))}.*").AppendLine();
             return;
         }
-        var version = asOf is { } date ? provision.VersionOn(date)! : null;
-        AppendSummary(md, version?.Summary ?? provision.Summary, provision.Id, context, lang);
+        if (status.Uncertain && status.DecidedBy == provision.Id && StatusWording.Why(status, provision, lang, context.Node) is { } why)
+        {
+            md.AppendLine($"*{Phrases.UncertainNote[lang]}: {Escape(why)}.*").AppendLine();
+        }
+        AppendSummary(md, version.Summary, provision.Id, context, lang);
     }
 
-    private void AppendProvision(StringBuilder md, Node provision, RenderContext context, Lang lang, DateOnly? asOf)
+    private void AppendProvision(StringBuilder md, Node provision, RenderContext context, Lang lang, DateOnly asOf)
     {
         // Provisions sit under the "Provisions" heading (level 2), so the top level starts at 3.
         var depth = Math.Min(6, 3 + context.Depth(provision));

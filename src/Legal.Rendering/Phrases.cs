@@ -1,4 +1,5 @@
 using Legal.Model;
+using Legal.Model.Time;
 
 namespace Legal.Rendering;
 
@@ -20,6 +21,25 @@ public static class Phrases
     public static readonly Phrase Publisher = new("Publisher", "الناشر");
     public static readonly Phrase AsOf = new("As in force on", "بحسب النص الساري في");
     public static readonly Phrase NotInForce = new("Not in force on", "غير سارية في");
+    public static readonly Phrase Status = new("Status on", "الحالة في");
+    public static readonly Phrase KnownUpTo = new("Amendments known up to", "التعديلات معروفة حتى");
+    public static readonly Phrase MayNotBeCurrent = new(
+        "The text may not be current on {0}: amendments are known to be applied only up to {1}.",
+        "قد لا يكون النص محدّثًا في {0}: التعديلات معروفة حتى {1} فقط.");
+    public static readonly Phrase NotBefore = new("not before {0}", "ليس قبل {0}");
+    public static readonly Phrase DateUnknown = new("date unknown", "التاريخ غير معروف");
+    public static readonly Phrase Uncertain = new("uncertain", "غير مؤكد");
+    public static readonly Phrase UncertainNote = new("Uncertain", "غير مؤكد");
+    public static readonly Phrase WhyNotYet = new("it takes effect {0}", "يسري {0}");
+    public static readonly Phrase WhyInstrumentNotYet = new("its instrument was not yet in force (it takes effect {0})", "لم يكن الصك الذي يتضمنها ساريًا بعد (يسري {0})");
+    public static readonly Phrase WhyInstrumentRepealed = new("its instrument was no longer in force: {0}", "لم يعد الصك الذي يتضمنها ساريًا: {0}");
+    public static readonly Phrase WhyNotYetInserted = new("this provision was added {0}", "أضيفت هذه المادة {0}");
+    public static readonly Phrase WhyRepealedBy = new("repealed by {0} ({1})", "أُلغي بموجب {0} ({1})");
+    public static readonly Phrase WhyRepealed = new("ceased to be in force ({0})", "انتهى سريانه ({0})");
+    public static readonly Phrase WhyEnded = new("this wording ended {0}", "انتهى سريان هذا النص {0}");
+    public static readonly Phrase WhyUnknown = new("no source gives the date it took effect", "لا يذكر أي مصدر تاريخ سريانه");
+    public static readonly Phrase WhyStraddles = new("the day falls within {0}, a date the sources give only to the month or year", "يقع اليوم ضمن {0}، وهو تاريخ غير معروف بدقة اليوم");
+    public static readonly Phrase WhyStartUnknown = new("the day it took effect is not known ({0})", "تاريخ سريانه غير معروف ({0})");
     public static readonly Phrase Provisions = new("Provisions", "المواد");
     public static readonly Phrase Relations = new("Relations", "العلاقات");
     public static readonly Phrase Claims = new("Claims by source", "ما تقوله المصادر");
@@ -56,6 +76,14 @@ public static class Phrases
     public static readonly Phrase ObjectiveCooperation = new("Know the forums and events through which Kuwait works with others on {0}.", "معرفة الأطر والفعاليات التي تتعاون الكويت من خلالها مع غيرها في {0}.");
     public static readonly Phrase QuestionWhatIs = new("What is {0}?", "ما هو {0}؟");
     public static readonly Phrase Missing = new("No summary in English yet; the Arabic summary follows.", "لا يوجد ملخص بالعربية بعد؛ يلي الملخص الإنجليزي.");
+
+    public static string StatusLabel(InForceStatus status, Lang lang) => status switch
+    {
+        InForceStatus.NotYetInForce => lang == Lang.Ar ? "لم يسرِ بعد" : "Not yet in force",
+        InForceStatus.InForce => lang == Lang.Ar ? "ساري" : "In force",
+        InForceStatus.Repealed => lang == Lang.Ar ? "ملغى" : "Repealed",
+        _ => lang == Lang.Ar ? "غير معروف" : "Unknown",
+    };
 
     public static string DeonticLabel(Deontic? deontic, Lang lang) => deontic switch
     {

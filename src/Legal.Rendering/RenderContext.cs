@@ -47,6 +47,8 @@ internal sealed class RenderContext
 
         var texts = provisions.Append(root).SelectMany(n => n.Versions.Select(v => v.Summary).Append(n.Summary).Select(s => (n.Id, s)));
         var named = relations.SelectMany(e => new[] { e.From, e.To })
+            .Append(root.Id.WorkId)
+            .Concat(new[] { root.RepealedBy, nodes.GetValueOrDefault(root.Id.WorkId)?.RepealedBy }.OfType<NodeId>())
             .Concat(imposed.Select(e => e.To))
             .Concat(texts.SelectMany(t => new[] { t.s.En, t.s.Ar }.OfType<string>().SelectMany(md => SummaryLinks.Targets(md, t.Id))))
             .Concat(provisions.Append(root).SelectMany(n => n.Sources.Concat(n.Claims.SelectMany(c => c.Sources))))

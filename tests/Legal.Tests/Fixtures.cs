@@ -80,7 +80,9 @@ internal static class Fixtures
         versions:
           - until: 2025-06-01
             en: The old wording.
+            sources: [test-source]
           - from: 2025-06-01
+            sources: [test-source]
         ```
 
         ::: en

@@ -103,7 +103,9 @@ internal static class QueryFixtures
           - from: 2013-05-08
             until: 2020-01-01
             en: The old penalty.
+            sources: [test-source]
           - from: 2020-01-01
+            sources: [test-source]
         ```
 
         ::: en

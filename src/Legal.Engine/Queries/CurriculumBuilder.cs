@@ -1,5 +1,6 @@
 using Legal.Model;
 using Legal.Model.Ids;
+using Legal.Model.Time;
 
 namespace Legal.Engine.Queries;
 
@@ -20,8 +21,9 @@ public sealed class CurriculumBuilder(ILegalGraph graph)
     {
         if (string.IsNullOrWhiteSpace(query.Topic)) throw new ArgumentException("a curriculum needs a topic, such as terrorist financing");
         var known = new Known(graph);
-        var provisions = (await Search(query.Topic, [NodeKind.Provision], ct)).Where(p => p.HasEffectOn(query.AsOf)).ToList();
-        await known.AddAsync(provisions, ct);
+        var found = await Search(query.Topic, [NodeKind.Provision], ct);
+        await known.AddAsync(found, ct);
+        var provisions = found.Where(p => InForce.Of(p, known.Nodes.GetValueOrDefault, query.AsOf).Applies).ToList();
         var audience = await AudienceAsync(query.Audience, ct);
         var modules = new[]
         {
@@ -58,7 +60,7 @@ public sealed class CurriculumBuilder(ILegalGraph graph)
 
     private async Task<CurriculumModule> BodiesAsync(CurriculumQuery query, IReadOnlyList<Node> provisions, Known known, CancellationToken ct)
     {
-        var relations = (await graph.RelationsAsync(provisions.Select(p => p.Id).ToList(), Direction.Out, BodyRelations, ct)).Where(e => e.HeldOn(query.AsOf)).ToList();
+        var relations = (await graph.RelationsAsync(provisions.Select(p => p.Id).ToList(), Direction.Out, BodyRelations, ct)).Where(e => e.Period.Holds(query.AsOf)).ToList();
         var bodies = (await graph.GetManyAsync(relations.Select(e => e.To).ToHashSet(), ct)).Values.ToList();
         await known.AddAsync(bodies, ct);
         var questions = relations.Select(e => new ReviewQuestion(QuestionKind.Body, known.Nodes[e.From], [known.Nodes[e.To]], known.Nodes[e.From], e.Type));

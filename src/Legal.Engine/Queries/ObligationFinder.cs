@@ -1,5 +1,6 @@
 using Legal.Model;
 using Legal.Model.Ids;
+using Legal.Model.Time;
 
 namespace Legal.Engine.Queries;
 
@@ -26,7 +27,7 @@ public sealed class ObligationFinder(ILegalGraph graph)
         // A topic applies through the obligation itself or through the provision that imposes it.
         var topical = query.Topic is null ? [] : (await graph.RelationsAsync(provisionIds, Direction.Out, About, ct))
             .Where(e => e.To == query.Topic).Select(e => e.From).ToHashSet();
-        bool InEffect(NodeId provision, DateOnly day) => new[] { provision, provision.WorkId }.All(id => provisions.GetValueOrDefault(id)?.HasEffectOn(day) == true);
+        bool InEffect(NodeId provision, DateOnly day) => provisions.GetValueOrDefault(provision) is { } p && InForce.Of(p, provisions.GetValueOrDefault, day).Applies;
         var matching = obligations.Where(o =>
                 (query.Supervisor is null || related[(o.Id, RelationKind.SupervisedBy)].Contains(query.Supervisor)) &&
                 (query.Topic is null || related[(o.Id, RelationKind.About)].Contains(query.Topic) || bases[o.Id].Any(topical.Contains)) &&

@@ -1,5 +1,6 @@
 using Legal.Model;
 using Legal.Model.Ids;
+using Legal.Model.Time;
 
 namespace Legal.Engine.Queries;
 
@@ -14,9 +15,11 @@ public sealed class Tracer(ILegalGraph graph)
         if (query.MaxDepth is < 1 or > TraceQuery.MaxMaxDepth) throw new ArgumentException($"a trace takes from 1 to {TraceQuery.MaxMaxDepth} steps");
         if (await graph.GetAsync(query.From, ct) is not { } origin) return null;
         var nodes = new Dictionary<NodeId, Node> { [origin.Id] = origin };
+        if (origin.Id.IsProvision && await graph.GetAsync(origin.Id.WorkId, ct) is { } work) nodes[work.Id] = work;
         var reached = new HashSet<NodeId> { origin.Id };
         var root = new Walk(origin.Id, null, null);
-        var frontier = new List<Walk> { root };
+        // A trace read on a day its origin did not apply finds nothing: no step is in force from there.
+        var frontier = InForce.Of(origin, nodes.GetValueOrDefault, query.AsOf).Applies ? new List<Walk> { root } : [];
         var types = TraceRules.Types(query.Direction);
         for (var depth = 0; depth < query.MaxDepth && frontier.Count > 0; depth++)
         {
@@ -24,7 +27,8 @@ public sealed class Tracer(ILegalGraph graph)
             var moving = frontier.Where(w => w == root || !TraceRules.Stops(query.Direction, nodes[w.At].Kind)).ToList();
             if (moving.Count == 0) break;
             var relations = await graph.RelationsAsync(moving.Select(w => w.At).ToList(), Direction.Both, types, ct);
-            var unseen = relations.SelectMany(e => new[] { e.From, e.To }).Where(id => !nodes.ContainsKey(id)).ToHashSet();
+            // A provision's instrument comes with it: whether the provision applies depends on it.
+            var unseen = relations.SelectMany(e => new[] { e.From, e.To, e.From.WorkId, e.To.WorkId }).Where(id => !nodes.ContainsKey(id)).ToHashSet();
             foreach (var (id, node) in await graph.GetManyAsync(unseen, ct)) nodes[id] = node;
             var touching = relations.SelectMany(e => new[] { (Node: e.From, Relation: e), (Node: e.To, Relation: e) }).ToLookup(t => t.Node, t => t.Relation);
             frontier = moving.SelectMany(w => Steps(query, w.At, touching[w.At], nodes)
@@ -39,18 +43,19 @@ public sealed class Tracer(ILegalGraph graph)
             .ThenBy(p => p.End.ToString(), StringComparer.Ordinal)
             .ToList();
         var named = paths.SelectMany(p => p.Steps.Select(s => s.To)).Append(origin.Id).ToHashSet();
-        // A provision is cited with its instrument's title, which a path DOWN may not pass through.
-        var works = named.Where(id => id.IsProvision && !nodes.ContainsKey(id.WorkId)).Select(id => id.WorkId).ToHashSet();
-        foreach (var (id, node) in await graph.GetManyAsync(works, ct)) nodes[id] = node;
+        // A provision is cited with its instrument's title (loaded with it), which a path DOWN may not pass through.
         named.UnionWith(named.Select(id => id.WorkId).ToList());
         return new Trace(query, origin, paths, nodes.Where(n => named.Contains(n.Key)).ToDictionary());
     }
 
-    /// <summary>The steps out of one node that this direction takes, to nodes with effect on the as-of day, over relations that held then.</summary>
+    /// <summary>
+    /// The steps out of one node that this direction takes, to nodes in force on the as-of day (a provision only while its
+    /// instrument is too), over relations that held then.
+    /// </summary>
     private static IEnumerable<TraceStep> Steps(TraceQuery query, NodeId at, IEnumerable<Relation> relations, Dictionary<NodeId, Node> nodes) => relations
-        .Where(e => TraceRules.Follows(query.Direction, e, at) && e.HeldOn(query.AsOf))
+        .Where(e => TraceRules.Follows(query.Direction, e, at) && e.Period.Holds(query.AsOf))
         .Select(e => new TraceStep(at, e, e.From == at ? e.To : e.From))
-        .Where(s => nodes.TryGetValue(s.To, out var n) && n.HasEffectOn(query.AsOf))
+        .Where(s => nodes.TryGetValue(s.To, out var n) && InForce.Of(n, nodes.GetValueOrDefault, query.AsOf).Applies)
         .OrderBy(s => s.To.ToString(), StringComparer.Ordinal);
 
     /// <summary>The ends of the walk worth reporting: branches that only move through an instrument's structure are dropped.</summary>

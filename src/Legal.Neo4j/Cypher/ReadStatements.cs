@@ -68,10 +68,8 @@ public static class ReadStatements
     /// </summary>
     public const string ChangeSources = $$"""
         MATCH (n:{{N}})
-        WHERE n.versions IS NOT NULL OR n.inForceFrom IS NOT NULL OR n.inForceUntil IS NOT NULL
-        WITH collect(properties(n)) AS nodes
-        OPTIONAL MATCH (a:{{N}})-[r:REPEALS]->(b:{{N}})
-        RETURN nodes, collect(CASE WHEN r IS NOT NULL THEN {from: a.{{Id}}, to: b.{{Id}}, props: properties(r)} END) AS repeals
+        WHERE n.versions IS NOT NULL OR n.inForceFrom IS NOT NULL OR n.inForceUntil IS NOT NULL OR n.date IS NOT NULL
+        RETURN collect(properties(n)) AS nodes
         """;
 
     /// <summary>

@@ -57,8 +57,10 @@ public static class NodeProperties
         PropertyValues.Add(props, "jurisdiction", node.Jurisdiction);
         PropertyValues.Add(props, "date", node.Date?.ToString());
         PropertyValues.Add(props, "endDate", node.EndDate?.ToString());
-        PropertyValues.Add(props, "inForceFrom", node.InForceFrom?.ToString());
-        PropertyValues.Add(props, "inForceUntil", node.InForceUntil?.ToString());
+        PropertyValues.Add(props, "inForceFrom", node.InForce.Start?.ToString());
+        PropertyValues.Add(props, "inForceUntil", node.InForce.End?.ToString());
+        PropertyValues.Add(props, "repealedBy", node.RepealedBy?.ToString());
+        PropertyValues.Add(props, "knownUpTo", node.KnownUpTo?.ToString());
         PropertyValues.Add(props, "parent", node.Parent?.ToString());
         PropertyValues.Add(props, "deontic", node.Deontic?.ToString());
         PropertyValues.Add(props, "publisher", node.Publisher);
@@ -91,8 +93,9 @@ public static class NodeProperties
             Jurisdiction = PropertyValues.String(props, "jurisdiction"),
             Date = PropertyValues.Date(props, "date"),
             EndDate = PropertyValues.Date(props, "endDate"),
-            InForceFrom = PropertyValues.Date(props, "inForceFrom"),
-            InForceUntil = PropertyValues.Date(props, "inForceUntil"),
+            InForce = new Period(PropertyValues.TimePoint(props, "inForceFrom"), PropertyValues.TimePoint(props, "inForceUntil")),
+            RepealedBy = PropertyValues.String(props, "repealedBy") is { } repealer ? NodeId.Parse(repealer) : null,
+            KnownUpTo = PropertyValues.Date(props, "knownUpTo"),
             Parent = PropertyValues.String(props, "parent") is { } parent ? NodeId.Parse(parent) : null,
             Order = props["order"]?.GetValue<int>() ?? 0,
             Deontic = PropertyValues.Enum<Deontic>(props, "deontic"),

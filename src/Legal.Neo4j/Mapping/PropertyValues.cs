@@ -36,6 +36,8 @@ internal static class PropertyValues
 
     public static PartialDate? Date(JsonObject props, string key) => String(props, key) is { } text ? PartialDate.Parse(text) : null;
 
+    public static TimePoint? TimePoint(JsonObject props, string key) => String(props, key) is { } text ? Model.Time.TimePoint.Parse(text) : null;
+
     public static T? Enum<T>(JsonObject props, string key) where T : struct, System.Enum =>
         String(props, key) is { } text ? System.Enum.Parse<T>(text) : null;
 

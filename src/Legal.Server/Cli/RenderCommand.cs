@@ -33,7 +33,7 @@ internal static class RenderCommand
         var id = new Argument<string>("id") { Description = "The node's id, such as kw/law/2013/106 or kw/law/2013/106#art_16." };
         var command = new Command("node", "Render one node, as the API's markdown field does.") { id };
         return WithCommonOptions(settings, command, async (parse, graph, ct) =>
-            await new MarkdownRenderer(graph, PageLinks.Site).RenderAsync(NodeId.Parse(parse.GetValue(id)!), parse.GetValue(Language), parse.GetValue(AsOf), ct)
+            await new MarkdownRenderer(graph, PageLinks.Site).RenderAsync(NodeId.Parse(parse.GetValue(id)!), parse.GetValue(Language), Day(parse), ct)
             ?? throw new ArgumentException($"no node has the id '{parse.GetValue(id)}'"));
     }
 

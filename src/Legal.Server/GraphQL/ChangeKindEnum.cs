@@ -8,6 +8,6 @@ public sealed class ChangeKindEnum : EnumerationGraphType<ChangeKind>
     public ChangeKindEnum()
     {
         Name = "ChangeKind";
-        Description = "INSERTED, AMENDED or ENDED for a provision's wording; COMMENCED or REPEALED for an instrument.";
+        Description = "MADE, COMMENCED or REPEALED for an instrument; INSERTED, AMENDED or ENDED for a provision's wording.";
     }
 }

@@ -36,12 +36,12 @@ internal static class NodeFields
         type.Field<NonNullGraphType<StringGraphType>>("markdown")
             .Description("The node rendered as Markdown, with links to its pages; for an instrument, all its provisions.")
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
-            .Argument<DateScalar>("asOf", a => a.Description = "Render each provision as it was in force on this date.")
+            .Argument<DateScalar>("asOf", a => a.Description = AsOfArgument.Rendering)
             .ResolveAsync(async c => await MarkdownOf(c));
         type.Field<NonNullGraphType<StringGraphType>>("html")
             .Description("Markdig's rendering of `markdown`, sanitised, in an <article> marked with lang and dir (rtl for Arabic).")
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
-            .Argument<DateScalar>("asOf", a => a.Description = "Render each provision as it was in force on this date.")
+            .Argument<DateScalar>("asOf", a => a.Description = AsOfArgument.Rendering)
             .ResolveAsync(async c => HtmlRenderer.Render(await MarkdownOf(c), c.GetArgument<Lang>("lang")));
     }
 
@@ -68,5 +68,5 @@ internal static class NodeFields
     }
 
     private static async Task<string> MarkdownOf(IResolveFieldContext<Node> c) =>
-        await c.Renderer().RenderAsync(c.Source.Id, c.GetArgument<Lang>("lang"), c.AsOf(), c.CancellationToken) ?? "";
+        await c.Renderer().RenderAsync(c.Source.Id, c.GetArgument<Lang>("lang"), c.AsOfOrToday(), c.CancellationToken) ?? "";
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Legal.Engine;
 using Legal.Model;
+using Legal.Model.Time;
 
 namespace Legal.Server.GraphQL;
 
@@ -25,19 +26,20 @@ public sealed class ProvisionType : NodeObjectType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvisionType>>>>("children").Description("The provisions directly under it, in order.")
             .Resolve(c => c.Loaders().Children(c.Source.Id));
         Field<StringGraphType>("summary")
-            .Description("Our summary (Markdown), of the version in force on asOf when given; null when none was in force then.")
+            .Description("Our summary (Markdown) of the wording in force on asOf; null when none was (see status for why).")
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
-            .Argument<DateScalar>("asOf", a => a.Description = "The date the summary should be true on; defaults to the enclosing field's asOf, else today's text.")
-            .Resolve(c => (c.AsOf() is { } day ? c.Source.VersionOn(day)?.Summary : c.Source.Summary)?.Prefer(c.GetArgument<Lang>("lang")));
+            .Argument<DateScalar>("asOf", a => a.Description = AsOfArgument.Wording)
+            .Resolve(c => InForce.VersionOn(c.Source, c.AsOfOrToday())?.Summary.Prefer(c.GetArgument<Lang>("lang")));
+        TimeFields.AddStatus(this);
         Field<StringGraphType>("officialText").Description("The official wording (Arabic) or its English translation, when the deployment has filled it in.")
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.Ar)
             .Resolve(c => c.Source.OfficialText[c.GetArgument<Lang>("lang")]);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvisionVersionType>>>>("versions")
             .Description("Its wordings over time, each with the period it was in force; empty when it never changed.")
             .Resolve(c => c.Source.Versions);
-        Field<ProvisionVersionType>("version").Description("The version in force on a date; null when none was.")
-            .Argument<NonNullGraphType<DateScalar>>("asOf")
-            .Resolve(c => c.Source.VersionOn(c.GetArgument<DateOnly>("asOf")));
+        Field<ProvisionVersionType>("version").Description("The version whose period contains asOf; null when none does (a provision that never changed has one, with no dates).")
+            .Argument<DateScalar>("asOf", a => a.Description = AsOfArgument.Wording)
+            .Resolve(c => InForce.VersionOn(c.Source, c.AsOfOrToday()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObligationType>>>>("obligations")
             .Description("The obligations, prohibitions and permissions it lays down.")
             .Resolve(c => NodeFields.Related(c, RelationKind.Imposes, Direction.Out));

@@ -17,11 +17,9 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async c => await c.Graph().GetAsync(c.IdArgument(), c.CancellationToken));
         Field<InstrumentType>("instrument").Description("An instrument by id, such as kw/law/2013/106 or un/scr/2379.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<DateScalar>("asOf", a => a.Description = "Read its provisions as in force on this date.")
             .ResolveAsync(async c => await OfKind(c, k => k.IsInstrument()));
         Field<ProvisionType>("provision").Description("A provision by id, such as kw/law/2013/106#art_25.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<DateScalar>("asOf", a => a.Description = "Read the version in force on this date.")
             .ResolveAsync(async c => await OfKind(c, k => k == NodeKind.Provision));
         Field<InstitutionType>("institution").Description("An institution by id, such as org/tftc or org/kw-fiu.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
@@ -43,7 +41,7 @@ public sealed class QueryType : ObjectGraphType
             .Description("Every fact on which sources disagree, with each competing claim and its sources.")
             .ResolveAsync(async c => await c.Graph().DisputesAsync(c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChangeType>>>>("changes")
-            .Description("Amendments, insertions, commencements and repeals between two dates (inclusive), in date order. A change known only to the month counts if that month overlaps the period.")
+            .Description("Every event in the law between two dates (inclusive), in date order: instruments made, commencements, amendments, insertions, wordings ended and repeals, each with what brought it about. An event known only to the month or year counts if that range overlaps the period; one whose date is not known at all (only a day it cannot be before) is in no period, but shows in its instrument's timeline.")
             .Argument<NonNullGraphType<DateScalar>>("since")
             .Argument<NonNullGraphType<DateScalar>>("until")
             .ResolveAsync(async c => await c.Graph().ChangesAsync(c.GetArgument<DateOnly>("since"), c.GetArgument<DateOnly>("until"), c.CancellationToken));
@@ -52,7 +50,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("from", a => a.Description = "Where to start: an obligation or provision (UP), a Security Council resolution or FATF Recommendation (DOWN).")
             .Argument<TraceDirectionEnum>("direction", a => a.DefaultValue = TraceDirection.Up)
             .Argument<IntGraphType>("maxDepth", a => { a.DefaultValue = TraceQuery.DefaultMaxDepth; a.Description = $"The most steps a path may take, 1 to {TraceQuery.MaxMaxDepth}."; })
-            .Argument<DateScalar>("asOf", a => a.Description = "Read the law as in force on this day; today when omitted.")
+            .Argument<DateScalar>("asOf", a => a.Description = "Read the law as in force on this day; today (UTC) when omitted.")
             .ResolveAsync(async c => await c.Checked(() => new Tracer(c.Graph()).TraceAsync(
                 new TraceQuery(c.IdArgument("from"), c.GetArgument<TraceDirection>("direction"), c.AsOfOrToday(), c.GetArgument<int>("maxDepth")), c.CancellationToken)));
         Field<NonNullGraphType<ObligationConnectionType>>("obligations")
@@ -61,12 +59,12 @@ public sealed class QueryType : ObjectGraphType
             .Argument<IdGraphType>("topic", a => a.Description = "Only obligations about this topic, directly or through the provision imposing them.")
             .Argument<IdGraphType>("supervisor", a => a.Description = "Only obligations this body supervises.")
             .Argument<DeonticEnum>("deontic", a => a.Description = "Only obligations, prohibitions or permissions.")
-            .Argument<DateScalar>("asOf", a => a.Description = "Only what applied on this day: its provision and instrument in effect.")
+            .Argument<DateScalar>("asOf", a => a.Description = "Only what applied on this day (its provision and instrument in force); today (UTC) when omitted.")
             .Argument<IntGraphType>("first", a => { a.DefaultValue = 20; a.Description = $"Page size, at most {Paging.MaxPageSize}."; })
             .Argument<StringGraphType>("after", a => a.Description = "The endCursor of the previous page.")
             .ResolveAsync(async c => await c.Checked(() => new ObligationFinder(c.Graph()).FindAsync(new ObligationQuery(
                 c.OptionalIdArgument("subject"), c.OptionalIdArgument("topic"), c.OptionalIdArgument("supervisor"), c.GetArgument<Deontic?>("deontic"),
-                c.AsOf(), c.GetArgument<int>("first"), c.GetArgument<string?>("after")), c.CancellationToken)));
+                c.AsOfOrToday(), c.GetArgument<int>("first"), c.GetArgument<string?>("after")), c.CancellationToken)));
         Field<NonNullGraphType<SearchConnectionType>>("search")
             .Description("Full-text search over titles, aliases, summaries and official text, in English and Arabic, best first. Arabic is matched as readers type it: without hamza or diacritics, with either digit system, with or without the article.")
             .Argument<NonNullGraphType<StringGraphType>>("query", a => a.Description = "Words to find; operators and quotes are taken literally.")
@@ -85,7 +83,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("topic", a => a.Description = "The subject in plain words, such as terrorist financing or تمويل الإرهاب.")
             .Argument<NonNullGraphType<StringGraphType>>("audience", a => a.Description = "Who it is for, such as bank staff; a matching sector adds a module on its duties.")
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
-            .Argument<DateScalar>("asOf", a => a.Description = "Teach the law as in force on this day; today when omitted.")
+            .Argument<DateScalar>("asOf", a => a.Description = "Teach the law as in force on this day; today (UTC) when omitted.")
             .ResolveAsync(async c => await c.Checked(() => new CurriculumBuilder(c.Graph()).BuildAsync(
                 new CurriculumQuery(c.GetArgument<string>("topic"), c.GetArgument<string>("audience"), c.GetArgument<Lang>("lang"), c.AsOfOrToday()), c.CancellationToken)));
     }

@@ -29,7 +29,7 @@ internal static class RequestContext
         return NodeId.TryParse(text, out var id) ? id : throw InvalidId(text);
     }
 
-    /// <summary>The day the law is read on: the field's asOf (or an enclosing one), else today (UTC).</summary>
+    /// <summary>The day the law is read on: the field's own asOf, else today (UTC).</summary>
     public static DateOnly AsOfOrToday(this IResolveFieldContext context) => Legal.Model.Time.AsOf.OrToday(context.AsOf());
 
     /// <summary>Runs a query, turning the core's argument checks into INVALID_ARGUMENT errors.</summary>
@@ -49,15 +49,9 @@ internal static class RequestContext
         new($"'{text}' is not a node id: expected a path such as kw/law/2013/106 or org/tftc, optionally with #art_16") { Code = ErrorCodes.InvalidId };
 
     /// <summary>
-    /// The as-of date for this field: its own <c>asOf</c> argument, else the nearest enclosing field's,
-    /// so <c>provision(id: …, asOf: …) { summary }</c> reads the version in force on that date.
+    /// The as-of date this field was given. Only the field's own argument counts, never an enclosing field's: a client
+    /// cache keys each field by its own arguments, so a value must not depend on anything else (see README, "Time").
     /// </summary>
-    public static DateOnly? AsOf(this IResolveFieldContext context)
-    {
-        for (IResolveFieldContext? c = context; c is not null; c = c.Parent)
-        {
-            if (c.FieldDefinition.Arguments?.Find("asOf") is not null && c.GetArgument<DateOnly?>("asOf") is { } date) return date;
-        }
-        return null;
-    }
+    public static DateOnly? AsOf(this IResolveFieldContext context) =>
+        context.FieldDefinition.Arguments?.Find("asOf") is not null ? context.GetArgument<DateOnly?>("asOf") : null;
 }

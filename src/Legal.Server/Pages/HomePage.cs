@@ -1,6 +1,7 @@
 using System.Globalization;
 using Legal.Engine;
 using Legal.Model;
+using Legal.Model.Time;
 using Legal.Rendering;
 
 namespace Legal.Server.Pages;
@@ -30,13 +31,14 @@ internal static class HomePage
     {
         var lang = page.Lang;
         var nodes = await graph.AllAsync(null, ct);
+        var today = AsOf.OrToday(null);
         var sections = Sections
             .Select(s => (s.Heading, Nodes: nodes.Where(n => s.Kinds(n.Kind)).OrderBy(n => n.Title.Prefer(lang), TitleOrder).ToList()))
             .Where(s => s.Nodes.Count > 0)
             .Select(s => Html.Of($"""
                 <section class="browse">
                 <h2>{s.Heading[lang]}</h2>
-                {Layout.Links(s.Nodes, lang)}
+                {Layout.Links(s.Nodes, lang, today)}
                 </section>
                 """));
         return PageEndpoints.Respond(Layout.Render(page, Phrases.Tagline[lang], Html.Of($"""

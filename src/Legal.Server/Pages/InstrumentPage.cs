@@ -1,6 +1,7 @@
 using Legal.Engine;
 using Legal.Model;
 using Legal.Model.Ids;
+using Legal.Model.Time;
 using Legal.Rendering;
 
 namespace Legal.Server.Pages;
@@ -17,12 +18,14 @@ internal static class InstrumentPage
         var lang = page.Lang;
         var asOf = page.AsOf;
 
-        var markdown = await new MarkdownRenderer(graph, PageLinks.Site).RenderAsync(id, lang, asOf, ct);
+        var markdown = await new MarkdownRenderer(graph, PageLinks.Site).RenderAsync(id, lang, Legal.Model.Time.AsOf.OrToday(asOf), ct);
         var provisions = await graph.DescendantsAsync(id, ct);
         var disputes = (await graph.DisputesAsync(ct)).Where(d => d.Node.WorkId == id).ToList();
         var named = await graph.GetManyAsync(disputes.SelectMany(d => d.Claims.SelectMany(c => c.Sources).Append(d.Node)).ToHashSet(), ct);
 
-        var notice = asOf is { } date && !instrument.InForceOn(date) ? Html.Of($"""<p class="notice" role="status">{Phrases.InstrumentNotInForce[lang]}</p>""") : Html.Empty;
+        var status = InForce.Of(instrument, AsOf.OrToday(asOf));
+        var notice = status.Status is InForceStatus.InForce or InForceStatus.Unknown ? Html.Empty
+            : Html.Of($"""<p class="notice" role="status">{Phrases.InstrumentNotInForce[lang]} {StatusWording.Describe(status, instrument, lang, id => id == instrument.Id ? instrument : null)}</p>""");
         var document = Layout.Render(page, instrument.Title.Prefer(lang) ?? id.ToString(), Html.Of($"""
             <div class="instrument">
             <div class="text">

@@ -1,4 +1,5 @@
 using Legal.Model;
+using Legal.Model.Time;
 using Legal.Rendering;
 
 namespace Legal.Server.Pages;
@@ -56,8 +57,14 @@ internal static class Layout
     }
 
     /// <summary>A list of links to nodes, each titled in the reader's language.</summary>
-    public static Html Links(IEnumerable<Node> nodes, Lang lang) =>
-        Html.Of($"""<ul class="nodes">{Html.Join(nodes.Select(n => Html.Of($"""<li><a href="{PageLinks.Site.Href(n)}">{Text(n.Title, lang)}</a></li>""")))}</ul>""");
+    /// <summary>Links to nodes; an instrument not in force on <paramref name="day"/> is marked with its status.</summary>
+    public static Html Links(IEnumerable<Node> nodes, Lang lang, DateOnly day) =>
+        Html.Of($"""<ul class="nodes">{Html.Join(nodes.Select(n => Html.Of($"""<li><a href="{PageLinks.Site.Href(n)}">{Text(n.Title, lang)}</a>{StatusMark(n, lang, day)}</li>""")))}</ul>""");
+
+    private static Html StatusMark(Node node, Lang lang, DateOnly day) =>
+        node.Kind.IsInstrument() && InForce.Of(node, day) is { Status: not InForceStatus.InForce and not InForceStatus.Unknown } status
+            ? Html.Of($""" <span class="status">({Phrases.StatusLabel(status.Status, lang)})</span>""")
+            : Html.Empty;
 
     private static string LanguageName(Lang lang) => lang == Lang.Ar ? "العربية" : "English";
 }

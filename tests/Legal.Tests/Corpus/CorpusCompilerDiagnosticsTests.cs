@@ -76,6 +76,39 @@ public class CorpusCompilerDiagnosticsTests
     }
 
     [Fact]
+    public void OverlappingVersionsAreReportedAtTheLaterOne()
+    {
+        var d = Single(Fixtures.CompileWith("kw/law.md", Fixtures.Law.Replace("  - from: 2025-06-01", "  - from: 2025-05-01")));
+        Assert.Equal((54, 5), (d.Origin.Line, d.Origin.Column));
+        Assert.Contains("overlapping versions", d.Message);
+    }
+
+    [Fact]
+    public void VersionsOutOfOrderAreReported()
+    {
+        var law = Fixtures.Law.Replace("  - until: 2025-06-01", "  - from: 2026-01-01\n    until: 2026-02-01");
+        var d = Single(Fixtures.CompileWith("kw/law.md", law));
+        Assert.Contains("out of order", d.Message);
+    }
+
+    [Fact]
+    public void AVersionWithoutASourceIsReported()
+    {
+        var d = Single(Fixtures.CompileWith("kw/law.md", Fixtures.Law.Replace("    en: The old wording.\n    sources: [test-source]\n", "    en: The old wording.\n")));
+        Assert.Equal((51, 5), (d.Origin.Line, d.Origin.Column));
+        Assert.Contains("a version needs 'sources'", d.Message);
+    }
+
+    [Fact]
+    public void AnImpossibleDateInAClaimIsReportedAtItsValue()
+    {
+        var fiu = Fixtures.Fiu.Replace("sources: [test-source]", "sources: [test-source]\nclaims:\n  - {field: date, value: 2013-13-45, sources: [test-source]}");
+        var d = Single(Fixtures.CompileWith("org/test-fiu.md", fiu));
+        Assert.Equal(7, d.Origin.Line);
+        Assert.Contains("malformed date '2013-13-45'", d.Message);
+    }
+
+    [Fact]
     public void AnUnknownFieldIsReportedAtItsKey()
     {
         var d = Single(Fixtures.CompileWith("org/test-fiu.md", Fixtures.Fiu.Replace("kind: institution", "kind: institution\ntitel: {en: Typo}")));

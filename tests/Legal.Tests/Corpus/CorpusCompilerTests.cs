@@ -1,5 +1,6 @@
 using Legal.Model;
 using Legal.Model.Ids;
+using Legal.Model.Time;
 
 namespace Legal.Tests.Corpus;
 
@@ -59,8 +60,8 @@ public class CorpusCompilerTests
     public void VersionsGiveTheWordingInForceOnADate()
     {
         var article = Fixtures.Corpus().Nodes[Law.Provision("art_3")];
-        Assert.Equal("The old wording.", article.VersionOn(new DateOnly(2025, 5, 31))!.Summary.En);
-        Assert.Equal("The new wording.", article.VersionOn(new DateOnly(2025, 6, 1))!.Summary.En);
+        Assert.Equal("The old wording.", InForce.VersionOn(article, new DateOnly(2025, 5, 31))!.Summary.En);
+        Assert.Equal("The new wording.", InForce.VersionOn(article, new DateOnly(2025, 6, 1))!.Summary.En);
     }
 
     [Fact]

@@ -1,5 +1,8 @@
 using Legal.Corpus;
 using Legal.Engine;
+using Legal.Model;
+using Legal.Model.Ids;
+using Legal.Model.Time;
 using Legal.Engine.References;
 using Legal.Model;
 using Legal.Model.Ids;
@@ -207,7 +210,7 @@ public abstract class LegalGraphContract
 
         var changes = await Graph.ChangesAsync(since, until);
 
-        var expected = ChangeLog.Of(Corpus.Nodes.Values, Corpus.Relations).Where(c => ChangeLog.Within(c, since, until));
+        var expected = Timeline.Of(Corpus.Nodes.Values).Where(c => Timeline.Within(c, since, until));
         Assert.Equal(expected.Select(c => Describe.Of(c)), changes.Select(c => Describe.Of(c)));
         Assert.Contains(changes, c => c.Target == Law.Provision("art_3") && c.Kind == ChangeKind.Amended);
         Assert.Contains(changes, c => c.Kind == ChangeKind.Repealed && c.By == NodeId.Parse("kw/law/2025/1"));

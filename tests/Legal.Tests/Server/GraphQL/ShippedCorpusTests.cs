@@ -61,8 +61,8 @@ public sealed class ShippedCorpusTests : IDisposable
     public async Task Article25ReadsDifferentlyBeforeAndAfterTheDecreeLawOf2025()
     {
         var response = await _api.QueryAsync("""
-            { before: provision(id: "kw/law/2013/106#art_25", asOf: "2024-01-01") { summary }
-              after: provision(id: "kw/law/2013/106#art_25", asOf: "2025-12-31") { summary version(asOf: "2025-12-31") { amendedBy { id } } } }
+            { before: provision(id: "kw/law/2013/106#art_25") { summary(asOf: "2024-01-01") }
+              after: provision(id: "kw/law/2013/106#art_25") { summary(asOf: "2025-12-31") version(asOf: "2025-12-31") { amendedBy { id } } } }
             """);
         var data = response["data"]!;
         Assert.NotEqual(data["before"]!["summary"]!.GetValue<string>(), data["after"]!["summary"]!.GetValue<string>());

@@ -80,11 +80,11 @@ public sealed class GraphQLEndpointsTests : IClassFixture<FixtureCorpusFolder>, 
     }
 
     [Fact]
-    public async Task AsOfOnTheProvisionFieldReadsTheVersionInForceThatDay()
+    public async Task AsOfOnTheSummaryFieldReadsTheVersionInForceThatDay()
     {
         var response = await _api.QueryAsync("""
-            { before: provision(id: "kw/law/2013/106#art_3", asOf: "2024-12-31") { summary }
-              after: provision(id: "kw/law/2013/106#art_3", asOf: "2025-06-01") { summary versions { from until } } }
+            { before: provision(id: "kw/law/2013/106#art_3") { summary(asOf: "2024-12-31") }
+              after: provision(id: "kw/law/2013/106#art_3") { summary(asOf: "2025-06-01") versions { from until } } }
             """);
         Assert.Equal("The old wording.", response["data"]!["before"]!["summary"]!.GetValue<string>());
         Assert.Equal("The new wording.", response["data"]!["after"]!["summary"]!.GetValue<string>());
