@@ -104,11 +104,12 @@ internal sealed class CorpusFileReader
             Date = f.Date("date"),
             EndDate = f.Date("end_date"),
             Place = f.Bilingual("place"),
-            Figures = f.IntegerMap("figures"),
+            Figures = f.Figures("figures"),
             Publisher = f.String("publisher"),
             Url = f.String("url"),
             Language = f.String("language"),
             SourceKind = ReadSourceKind(f),
+            Grade = ReadGrade(f, kind),
             Claims = ReadClaims(f),
         };
         node = ReadInForce(f, node);
@@ -133,6 +134,20 @@ internal sealed class CorpusFileReader
         if (f.String("source_kind") is not { } text) return null;
         if (Naming.TryParseSnakeCase<SourceKind>(text, out var kind)) return kind;
         _file.Error(f.Take("source_kind")!, $"unknown source_kind '{text}' (known: official_text, official_statement, news, secondary)");
+        return null;
+    }
+
+    private SourceGrade? ReadGrade(YamlFields f, NodeKind kind)
+    {
+        var text = f.String("grade");
+        if (text is null)
+        {
+            if (kind == NodeKind.Source) _file.Error(f.Origin, "a source needs 'grade': official, professional, press or low");
+            return null;
+        }
+        if (kind != NodeKind.Source) _file.Error(f.Take("grade")!, "only a source has a 'grade'");
+        if (Naming.TryParseSnakeCase<SourceGrade>(text, out var grade)) return grade;
+        _file.Error(f.Take("grade")!, $"unknown grade '{text}' (known: official, professional, press, low)");
         return null;
     }
 
@@ -172,7 +187,13 @@ internal sealed class CorpusFileReader
                 Note = r.String("note"),
                 Extent = r.String("extent"),
                 TeamAssessment = r.String("team_assessment"),
+                Basis = r.Ref("basis"),
             };
+            // Which body supervises which sector is the law's choice: the relation names the article that makes it.
+            if (relation is { Type: RelationKind.Supervises, Basis: null })
+            {
+                r.Context.Error(r.Origin, "a 'supervises' relation needs 'basis': the provision that designates the supervisor, such as kw/mr/2013/37#art_1");
+            }
             if (relation?.TeamAssessment is not (null or "draft" or "reviewed"))
             {
                 r.Context.Error(r.Origin, $"team_assessment must be draft or reviewed, not '{relation.TeamAssessment}'");
@@ -182,7 +203,7 @@ internal sealed class CorpusFileReader
         }
     }
 
-    private static readonly HashSet<string> RelationFields = ["sources", "from", "until", "as_of", "role", "note", "extent", "team_assessment"];
+    private static readonly HashSet<string> RelationFields = ["sources", "from", "until", "as_of", "role", "note", "extent", "team_assessment", "basis"];
 
     private void ReadBlock(Block block, BodyBuilder body)
     {

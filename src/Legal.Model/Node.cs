@@ -26,7 +26,7 @@ public sealed record Node(NodeId Id, NodeKind Kind, Origin Origin)
     public PartialDate? InForceFrom { get; init; }
     public PartialDate? InForceUntil { get; init; }
     public Bilingual Place { get; init; } = Bilingual.Empty;
-    public IReadOnlyDictionary<string, long> Figures { get; init; } = new Dictionary<string, long>();
+    public IReadOnlyDictionary<string, Figure> Figures { get; init; } = new Dictionary<string, Figure>();
 
     // Provisions
     public NodeId? Parent { get; init; }
@@ -45,6 +45,8 @@ public sealed record Node(NodeId Id, NodeKind Kind, Origin Origin)
     public string? Url { get; init; }
     public string? Language { get; init; }
     public SourceKind? SourceKind { get; init; }
+    /// <summary>How far the source can be relied on; every source has one.</summary>
+    public SourceGrade? Grade { get; init; }
 
     /// <summary>The version in force on a date; null when none was. Without versions the node's own summary always applies.</summary>
     public ProvisionVersion? VersionOn(DateOnly date) =>

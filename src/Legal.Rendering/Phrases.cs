@@ -141,7 +141,6 @@ public static class Phrases
         [RelationKind.Empowers] = ("empowers", "empowered by", "يخوّل", "مخوَّل بموجب"),
         [RelationKind.Imposes] = ("imposes", "imposed by", "يفرض", "مفروض بموجب"),
         [RelationKind.Binds] = ("binds", "bound by", "يُلزم", "ملزَم بموجب"),
-        [RelationKind.SupervisedBy] = ("supervised by", "supervises compliance with", "تحت إشراف", "يشرف على الالتزام بـ"),
         [RelationKind.PenalisedBy] = ("penalised under", "penalises breach of", "يُعاقب على مخالفته بموجب", "يعاقب على مخالفة"),
         [RelationKind.MemberOf] = ("member of", "has member", "عضو في", "من أعضائه"),
         [RelationKind.Chairs] = ("chairs", "chaired by", "يرأس", "برئاسة"),

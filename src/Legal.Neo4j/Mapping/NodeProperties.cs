@@ -65,6 +65,7 @@ public static class NodeProperties
         PropertyValues.Add(props, "url", node.Url);
         PropertyValues.Add(props, "language", node.Language);
         PropertyValues.Add(props, "sourceKind", node.SourceKind?.ToString());
+        PropertyValues.Add(props, "grade", node.Grade?.ToString());
         return props;
     }
 
@@ -86,7 +87,7 @@ public static class NodeProperties
             Sources = PropertyValues.Ids(props, "sources"),
             Claims = PropertyValues.Json<List<ClaimJson>>(props, Claims)?.Select(c => c.ToClaim()).ToList() ?? [],
             Versions = PropertyValues.Json<List<VersionJson>>(props, "versions")?.Select(v => v.ToVersion()).ToList() ?? [],
-            Figures = PropertyValues.Json<Dictionary<string, long>>(props, "figures") ?? new Dictionary<string, long>(),
+            Figures = PropertyValues.Json<Dictionary<string, Figure>>(props, "figures") ?? new Dictionary<string, Figure>(),
             Number = PropertyValues.String(props, "number"),
             Jurisdiction = PropertyValues.String(props, "jurisdiction"),
             Date = PropertyValues.Date(props, "date"),
@@ -100,6 +101,7 @@ public static class NodeProperties
             Url = PropertyValues.String(props, "url"),
             Language = PropertyValues.String(props, "language"),
             SourceKind = PropertyValues.Enum<SourceKind>(props, "sourceKind"),
+            Grade = PropertyValues.Enum<SourceGrade>(props, "grade"),
         };
     }
 
