@@ -15,6 +15,7 @@ internal static class Fixtures
         url: https://example.org/test
         language: en
         source_kind: news
+        grade: press
         ---
         """;
 

@@ -9,7 +9,7 @@ public class ObligationFinderTests
 {
     private static readonly ObligationFinder Finder = new(QueryFixtures.Graph());
 
-    private static async Task<IEnumerable<string>> Find(ObligationQuery query) => (await Finder.FindAsync(query)).Items.Select(o => o.Id.ToString());
+    private static async Task<IEnumerable<string>> Find(ObligationQuery query) => (await Finder.FindAsync(query)).Items.Select(m => m.Obligation.Id.ToString());
 
     [Fact]
     public async Task ABankIsBoundByWhatBindsFinancialInstitutions() =>
@@ -40,7 +40,7 @@ public class ObligationFinderTests
         Assert.Equal((2, true), (first.TotalCount, first.HasNextPage));
         var second = await Finder.FindAsync(new ObligationQuery(First: 1, After: first.EndCursor));
         Assert.False(second.HasNextPage);
-        Assert.NotEqual(first.Items[0].Id, second.Items[0].Id);
+        Assert.NotEqual(first.Items[0].Obligation.Id, second.Items[0].Obligation.Id);
     }
 
     [Fact]
