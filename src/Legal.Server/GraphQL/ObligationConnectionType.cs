@@ -6,4 +6,4 @@ using Legal.Model;
 namespace Legal.Server.GraphQL;
 
 /// <summary>The obligations register's page: each obligation knows, through <see cref="ObligationMatches"/>, how it applies to the subject asked about.</summary>
-public sealed class ObligationConnectionType() : ConnectionType<ObligationType, ObligationMatch>("Obligation", m => m.Obligation);
+public sealed class ObligationConnectionType() : ConnectionType<ObligationType, ObligationMatch>("Obligation", ObligationMatches.Attach);

@@ -35,7 +35,7 @@ public sealed class ObligationType : NodeObjectType
             .ResolveAsync(async c => (await ObligationMatches.SupervisionAsync(c)).Select(e => new RelationView(e, false)).ToList());
         Field<NodeInterface>("boundAs")
             .Description("Within `obligations(subject:)`: the group through which the duty binds the subject (banks are bound as financial institutions, or as all persons). Null elsewhere.")
-            .Resolve(c => ObligationMatches.Enclosing(c)?.BoundAs is { } group ? NodeFields.Nodes(c, [group]).Then(n => n.Single()) : null);
+            .Resolve(c => ObligationMatches.Of(c.Source)?.BoundAs is { } group ? NodeFields.Nodes(c, [group]).Then(n => n.Single()) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvisionType>>>>("penalties").Description("The provisions that penalise a breach.")
             .Resolve(c => NodeFields.Related(c, RelationKind.PenalisedBy, Direction.Out));
     }

@@ -49,4 +49,25 @@ public class ObligationFinderTests
         Assert.Equal(2, (await Find(new ObligationQuery(Topic: NodeId.Parse("topic/terrorist-financing")))).Count());
         Assert.Empty(await Find(new ObligationQuery(Topic: NodeId.Parse("topic/proliferation"))));
     }
+
+    [Fact]
+    public async Task ABankSeesWhichGroupEachDutyCameThroughAndOnlyItsOwnSupervisor()
+    {
+        var match = (await Finder.FindAsync(new ObligationQuery(Subject: NodeId.Parse("sector/banks")))).Items.Single();
+        Assert.Equal(NodeId.Parse("sector/financial-institutions"), match.BoundAs);
+        Assert.Equal([NodeId.Parse("org/cbk")], match.Supervisors);
+        Assert.Equal(NodeId.Parse("kw/law/2013/106#art_12"), match.Supervision.Single().Basis);
+    }
+
+    [Fact]
+    public async Task ASectorWithNoDesignatedSupervisorGetsNone() =>
+        Assert.Empty((await Finder.FindAsync(new ObligationQuery(Subject: NodeId.Parse("sector/lawyers")))).Items.Single().Supervisors);
+
+    [Fact]
+    public async Task WithoutASubjectAGroupsDutyIsSupervisedByTheBodiesDesignatedForItsParts()
+    {
+        var match = (await Finder.FindAsync(new ObligationQuery(Deontic: Deontic.Obligation))).Items.Single();
+        Assert.Null(match.BoundAs);
+        Assert.Equal([NodeId.Parse("org/cbk")], match.Supervisors);
+    }
 }

@@ -108,4 +108,69 @@ public sealed class ShippedCorpusTests : IDisposable
         var response = await _api.QueryAsync("""{ disputes { node { id } field claims { value } } }""");
         Assert.NotEmpty(response["data"]!["disputes"]!.AsArray());
     }
+
+    [Theory]
+    [InlineData("sector/banks", "org/cbk")]
+    [InlineData("sector/exchange-companies", "org/cbk")]
+    [InlineData("sector/investment-companies", "org/cma")]
+    [InlineData("sector/insurance-companies", "org/moci")]
+    [InlineData("sector/real-estate-brokers", "org/moci")]
+    [InlineData("sector/precious-metals-dealers", "org/moci")]
+    [InlineData("sector/accountants", "org/moci")]
+    [InlineData("sector/lawyers", "org/kw-bar-association")]
+    [InlineData("sector/tcsps")]
+    [InlineData("sector/cross-border-travellers", "org/kw-customs")]
+    [InlineData("sector/financial-institutions", "org/cbk", "org/cma", "org/moci")]
+    [InlineData("sector/dnfbps", "org/kw-bar-association", "org/moci")]
+    public async Task EveryDutyOfASectorIsSupervisedExactlyByTheBodiesDesignatedForIt(string sector, params string[] supervisors)
+    {
+        var response = await _api.QueryAsync("""
+            query($s: ID) { obligations(subject: $s, first: 100) { totalCount nodes { id supervisors { id } supervision { basis { id } sources { id } } } } }
+            """, new { s = sector });
+        var duties = response["data"]!["obligations"]!["nodes"]!.AsArray();
+        Assert.NotEmpty(duties);
+        Assert.All(duties, d => Assert.Equal(supervisors, d!["supervisors"]!.AsArray().Select(s => s!["id"]!.GetValue<string>())));
+        Assert.All(duties.SelectMany(d => d!["supervision"]!.AsArray()), s => Assert.NotEmpty(s!["sources"]!.AsArray()));
+    }
+
+    [Fact]
+    public void EverySectorInTheCorpusHasItsSupervisorsCheckedAbove() =>
+        Assert.Equal(13, Corpus.Nodes.Values.Count(n => n.Kind == NodeKind.Sector));
+
+    [Fact]
+    public async Task TheFreezingDutyOfArticle25BindsBanksAsPersonsAndIsFinedUnderArticle33Bis()
+    {
+        var response = await _api.QueryAsync("""
+            { obligations(subject: "sector/banks", first: 100) { nodes { id boundAs { id } legalBasis { id } penalties { id } } } }
+            """);
+        var freezing = response["data"]!["obligations"]!["nodes"]!.AsArray()
+            .Single(d => d!["legalBasis"]!.AsArray().Any(b => b!["id"]!.GetValue<string>() == "kw/law/2013/106#art_25"))!;
+        Assert.Equal("sector/all-persons", freezing["boundAs"]!["id"]!.GetValue<string>());
+        Assert.Equal("kw/law/2013/106#art_33bis", freezing["penalties"]![0]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void FewArticlesOfLaw106CiteTheLawsWholeSourceList()
+    {
+        var law = Corpus.Nodes[NodeId.Parse("kw/law/2013/106")];
+        var articles = Corpus.Nodes.Values.Where(n => n.Id.Work == law.Id.Work && n.Id.EId?.Last.Element == "art").ToList();
+        var borrowed = articles.Where(a => a.Sources.ToHashSet().SetEquals(law.Sources)).Select(a => a.Id.ToString()).ToList();
+        Assert.True(borrowed.Count * 10 < articles.Count, string.Join(", ", borrowed));
+        Assert.Empty(Corpus.Nodes.Values.Where(n => n.Kind == NodeKind.Source && n.Grade is null).Select(n => n.Id.ToString()));
+    }
+
+    [Fact]
+    public async Task ParticipantCountsKeepTheirMoreThan()
+    {
+        var response = await _api.QueryAsync("""{ node(id: "event/dushanbe-conference-kuwait-2024") { ... on Event { figures { name value qualifier } } } }""");
+        var participants = response["data"]!["node"]!["figures"]!.AsArray().Single(f => f!["name"]!.GetValue<string>() == "participants")!;
+        Assert.Equal((450, "MORE_THAN"), (participants["value"]!.GetValue<long>(), participants["qualifier"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task AnArticleRestingOnlyOnLowGradeSourcesIsFlagged()
+    {
+        var response = await _api.QueryAsync("""{ provision(id: "kw/law/2013/106#art_5") { sourcing sources { grade } } }""");
+        Assert.Equal("LOW_GRADE_ONLY", response["data"]!["provision"]!["sourcing"]!.GetValue<string>());
+    }
 }
