@@ -111,6 +111,8 @@ internal sealed class CorpusFileReader
             SourceKind = ReadSourceKind(f),
             Grade = ReadGrade(f, kind),
             Claims = ReadClaims(f),
+            Ratings = ReadRatings(f),
+            ActionPlan = ReadActionPlan(f),
         };
         node = ReadInForce(f, node);
         ReadRelations(f, id);
@@ -150,6 +152,31 @@ internal sealed class CorpusFileReader
         _file.Error(f.Take("grade")!, $"unknown grade '{text}' (known: official, professional, press, low)");
         return null;
     }
+
+    /// <summary>An evaluation's ratings: <c>- {standard: fatf/rec/6, rating: partially_compliant, sources: [...]}</c>.</summary>
+    private static IReadOnlyList<Rating> ReadRatings(YamlFields f) =>
+        f.Maps("ratings").Select(r =>
+        {
+            var standard = r.Ref("standard");
+            var value = r.String("rating") ?? "";
+            var sources = r.Sources();
+            if (standard is null) r.Context.Error(r.Origin, "a rating needs 'standard', such as fatf/rec/6");
+            if (!Rating.Known.Contains(value)) r.Context.Error(r.Origin, $"a rating needs 'rating', one of: {string.Join(", ", Rating.Known)}");
+            if (sources.Count == 0) r.Context.Error(r.Origin, "missing source: a rating needs 'sources'");
+            r.ReportUnknown();
+            return standard is null ? null : new Rating(standard, value, sources);
+        }).OfType<Rating>().ToList();
+
+    /// <summary>An action plan: <c>- {en: …, ar: …, concerns: [ids], sources: [...], note: …}</c>.</summary>
+    private static IReadOnlyList<ActionItem> ReadActionPlan(YamlFields f) =>
+        f.Maps("action_plan").Select(a =>
+        {
+            var item = new ActionItem(new Bilingual(a.String("en"), a.String("ar")), a.Refs("concerns"), a.Sources(), a.String("note"));
+            if (item.Text.IsEmpty) a.Context.Error(a.Origin, "an action-plan item needs its text, as en: … and ar: …");
+            if (item.Sources.Count == 0) a.Context.Error(a.Origin, "missing source: an action-plan item needs 'sources'");
+            a.ReportUnknown();
+            return item;
+        }).ToList();
 
     internal static IReadOnlyList<Claim> ReadClaims(YamlFields f) =>
         f.Maps("claims").Select(c =>

@@ -27,6 +27,10 @@ public sealed record Node(NodeId Id, NodeKind Kind, Origin Origin)
     public PartialDate? InForceUntil { get; init; }
     public Bilingual Place { get; init; } = Bilingual.Empty;
     public IReadOnlyDictionary<string, Figure> Figures { get; init; } = new Dictionary<string, Figure>();
+    /// <summary>An evaluation's ratings by standard, where a source gives them.</summary>
+    public IReadOnlyList<Rating> Ratings { get; init; } = [];
+    /// <summary>An action plan's items, such as those set when a country is listed for increased monitoring.</summary>
+    public IReadOnlyList<ActionItem> ActionPlan { get; init; } = [];
 
     // Provisions
     public NodeId? Parent { get; init; }

@@ -26,6 +26,7 @@ public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links)
             md.AppendLine($"## {Phrases.Provisions[lang]}").AppendLine();
             foreach (var provision in context.Provisions) AppendProvision(md, provision, context, lang, asOf);
         }
+        AppendActionPlan(md, node, context, lang);
         AppendRelations(md, node, context, lang);
         AppendClaims(md, node, context, lang);
         AppendSources(md, context, lang);
@@ -137,6 +138,32 @@ public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links)
         return parts.Count == 0 ? "" : $" ({string.Join("; ", parts)})";
     }
 
+    private void AppendActionPlan(StringBuilder md, Node node, RenderContext context, Lang lang)
+    {
+        if (node.Ratings.Count > 0)
+        {
+            md.AppendLine($"## {Phrases.Ratings[lang]}").AppendLine();
+            foreach (var rating in node.Ratings)
+            {
+                md.AppendLine($"- {Link(context.Node(rating.Standard), lang)}: {rating.Value.Replace('_', ' ')} — {Cited(rating.Sources, context, lang)}");
+            }
+            md.AppendLine();
+        }
+        if (node.ActionPlan.Count == 0) return;
+        md.AppendLine($"## {Phrases.ActionPlan[lang]}").AppendLine();
+        foreach (var item in node.ActionPlan)
+        {
+            var concerns = item.Concerns.Count == 0 ? "" : $" ({string.Join(", ", item.Concerns.Select(c => Link(context.Node(c), lang)))})";
+            var flag = context.SourcingOf(item.Sources) == Sourcing.LowGradeOnly ? $" *{Phrases.LowGradeRelation[lang]}*" : "";
+            md.AppendLine($"- {Escape(item.Text.Prefer(lang))}{concerns} — {Cited(item.Sources, context, lang)}{flag}");
+        }
+        md.AppendLine();
+    }
+
+    private string Link(Node? node, Lang lang) => node is null ? "" : $"[{Escape(node.Title.Prefer(lang))}]({links.Href(node)})";
+
+    private string Cited(IEnumerable<NodeId> sources, RenderContext context, Lang lang) => string.Join(", ", sources.Select(context.Node).Select(s => Link(s, lang)).Where(l => l.Length > 0));
+
     private void AppendClaims(StringBuilder md, Node node, RenderContext context, Lang lang)
     {
         if (node.Claims.Count == 0) return;
@@ -147,7 +174,7 @@ public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links)
             md.AppendLine($"- **{group.Key}**{(disputed ? $" ({Phrases.Disputed[lang]})" : "")}:");
             foreach (var claim in group)
             {
-                var cited = string.Join(", ", claim.Sources.Select(s => context.Node(s)).OfType<Node>().Select(s => $"[{Escape(s.Title.Prefer(lang))}]({links.Href(s)})"));
+                var cited = Cited(claim.Sources, context, lang);
                 md.AppendLine($"  - {Escape(claim.Value)} — {cited}{(claim.Note is { } note ? $" ({Escape(note)})" : "")}");
             }
         }

@@ -57,6 +57,8 @@ public static class Phrases
     public static readonly Phrase QuestionWhatIs = new("What is {0}?", "ما هو {0}؟");
     public static readonly Phrase Missing = new("No summary in English yet; the Arabic summary follows.", "لا يوجد ملخص بالعربية بعد؛ يلي الملخص الإنجليزي.");
 
+    public static readonly Phrase Ratings = new("Ratings by Recommendation", "الدرجات حسب التوصية");
+    public static readonly Phrase ActionPlan = new("Action plan", "خطة العمل");
     // Provenance
     public static readonly Phrase Grade = new("grade", "الدرجة");
     public static readonly Phrase Unsourced = new("No source of its own: check this against the official text before relying on it.", "لا مصدر خاصاً بها: راجعها في النص الرسمي قبل الاعتماد عليها.");

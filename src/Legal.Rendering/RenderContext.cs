@@ -53,6 +53,8 @@ internal sealed class RenderContext
             .Concat(imposed.Select(e => e.To))
             .Concat(texts.SelectMany(t => new[] { t.s.En, t.s.Ar }.OfType<string>().SelectMany(md => SummaryLinks.Targets(md, t.Id))))
             .Concat(provisions.Append(root).SelectMany(n => n.Sources.Concat(n.Claims.SelectMany(c => c.Sources))))
+            .Concat(root.Ratings.SelectMany(r => r.Sources.Append(r.Standard)))
+            .Concat(root.ActionPlan.SelectMany(a => a.Sources.Concat(a.Concerns)))
             .Where(id => !nodes.ContainsKey(id))
             .ToHashSet();
         foreach (var (id, node) in await graph.GetManyAsync(named, ct)) nodes[id] = node;

@@ -173,4 +173,21 @@ public sealed class ShippedCorpusTests : IDisposable
         var response = await _api.QueryAsync("""{ provision(id: "kw/law/2013/106#art_5") { sourcing sources { grade } } }""");
         Assert.Equal("LOW_GRADE_ONLY", response["data"]!["provision"]!["sourcing"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task KuwaitsEvaluationsListBothMutualEvaluationsAndBothListingsWithTheActionPlan()
+    {
+        var response = await _api.QueryAsync("""
+            { evaluations(country: "state/kw") { event { id } technicalCompliance { name value } ratings { rating } actionPlan { text concerns { id } sources { id } } followsFrom { id } } }
+            """);
+        var evaluations = response["data"]!["evaluations"]!.AsArray();
+        Assert.Equal(["event/kw-mutual-evaluation-2011", "event/fatf-monitoring-kuwait-2012-2015", "event/kw-mutual-evaluation-2024", "event/fatf-increased-monitoring-kuwait-2026"],
+            evaluations.Select(e => e!["event"]!["id"]!.GetValue<string>()));
+        var totals = evaluations[2]!["technicalCompliance"]!.AsArray().ToDictionary(f => f!["name"]!.GetValue<string>(), f => f!["value"]!.GetValue<long>());
+        Assert.Equal(40, totals.Values.Sum());
+        var listing = evaluations[3]!;
+        Assert.Equal("event/kw-mutual-evaluation-2024", listing["followsFrom"]![0]!["id"]!.GetValue<string>());
+        Assert.Contains(listing["actionPlan"]!.AsArray(), i => i!["concerns"]!.AsArray().Any(c => c!["id"]!.GetValue<string>() == "sector/real-estate-brokers"));
+        Assert.All(listing["actionPlan"]!.AsArray(), i => Assert.NotEmpty(i!["sources"]!.AsArray()));
+    }
 }
