@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Legal.Corpus;
 using Legal.Model.Ids;
 using Legal.Model;
+using Legal.Rendering;
 
 namespace Legal.Tests.Server.GraphQL;
 
@@ -189,5 +191,114 @@ public sealed class ShippedCorpusTests : IDisposable
         Assert.Equal("event/kw-mutual-evaluation-2024", listing["followsFrom"]![0]!["id"]!.GetValue<string>());
         Assert.Contains(listing["actionPlan"]!.AsArray(), i => i!["concerns"]!.AsArray().Any(c => c!["id"]!.GetValue<string>() == "sector/real-estate-brokers"));
         Assert.All(listing["actionPlan"]!.AsArray(), i => Assert.NotEmpty(i!["sources"]!.AsArray()));
+    }
+
+    /// <summary>
+    /// Nodes whose Arabic summary still lacks something the English one gives. This list may only shrink: the test
+    /// fails on a gap not listed here, and on a listed node that no longer has one, so it must then be removed.
+    /// </summary>
+    private static readonly HashSet<string> KnownArabicGaps = new(StringComparer.Ordinal)
+    {
+        "event/coalition-comms-wg-london-2017",
+        "event/coalition-ministerial-kuwait",
+        "event/dushanbe-conference-2018",
+        "event/dushanbe-conference-2019",
+        "event/dushanbe-conference-kuwait-2024",
+        "event/gctf-ddrr-workshop-kuwait",
+        "event/gctf-judicial-cooperation-kuwait-2025",
+        "event/gctf-strategic-communications-kuwait-2026",
+        "event/kw-mutual-evaluation-2011",
+        "event/tftc-founding",
+        "event/un-hlc-counter-terrorism-2018",
+        "event/unsc-session-al-munaikh",
+        "fw/coalition-communications-wg",
+        "fw/dushanbe-process",
+        "fw/gctf",
+        "fw/gctf-east-africa-wg",
+        "fw/global-coalition-daesh",
+        "kw/decree-law/2025/76#art_2",
+        "kw/law/2002/35",
+        "kw/law/2013/106",
+        "kw/law/2013/106#art_1",
+        "kw/law/2013/106#art_10",
+        "kw/law/2013/106#art_15",
+        "kw/law/2013/106#art_16",
+        "kw/law/2013/106#art_18",
+        "kw/law/2013/106#art_22",
+        "kw/law/2013/106#art_24",
+        "kw/law/2013/106#art_25",
+        "kw/law/2013/106#art_32",
+        "kw/law/2013/106#art_33",
+        "kw/law/2013/106#art_33bis",
+        "kw/law/2013/106#art_34",
+        "kw/law/2013/106#art_35",
+        "kw/law/2013/106#art_36",
+        "kw/law/2013/106#art_43",
+        "kw/law/2013/106#art_44",
+        "kw/law/2013/106#art_5",
+        "kw/law/2013/106#art_6",
+        "kw/mr/2013/37#art_6",
+        "org/egmont-group",
+        "org/eu",
+        "org/kw-iru",
+        "org/kw-national-aml-committee",
+        "org/kw-sc-committee",
+        "org/osce",
+        "org/tftc",
+        "org/un",
+        "org/un-security-council",
+        "org/unoct",
+        "org/unodc",
+        "person/abdullah-al-yahya",
+        "person/antonio-guterres",
+        "person/badr-al-munaikh",
+        "person/hamad-al-mashaan",
+        "person/hamad-al-mekrad",
+        "person/nasser-al-subaih",
+        "person/talal-al-sayegh",
+        "sector/accountants",
+        "sector/dnfbps",
+        "sector/lawyers",
+        "src/seed-khaleej-dushanbe",
+        "src/seed-kuna-2026-01-27",
+        "src/seed-kuwait-times-coalition-comms",
+        "state/ae",
+        "state/gb",
+        "state/iq",
+        "state/kw",
+        "state/qa",
+        "state/sa",
+        "state/tj",
+        "state/us",
+        "un/scr/1267",
+    };
+
+    [Fact]
+    public void EveryLinkFigureAndDateInAnEnglishSummaryIsAlsoInTheArabicOne()
+    {
+        var gaps = new List<string>();
+        foreach (var node in Corpus.Nodes.Values.OrderBy(n => n.Id.ToString(), StringComparer.Ordinal))
+        {
+            foreach (var summary in node.Versions.Select(v => v.Summary).Append(node.Summary).Where(s => s.En is not null && s.Ar is not null).Distinct())
+            {
+                var links = SummaryLinks.Targets(summary.En!, node.Id).Except(SummaryLinks.Targets(summary.Ar!, node.Id)).Select(t => t.ToString());
+                var numbers = Numbers(summary.En!).Except(Numbers(summary.Ar!));
+                var missing = links.Concat(numbers).Order(StringComparer.Ordinal).ToList();
+                if (missing.Count > 0) gaps.Add($"{node.Id}: {string.Join(", ", missing)}");
+            }
+        }
+        var unlisted = gaps.Where(g => !KnownArabicGaps.Contains(g[..g.IndexOf(": ", StringComparison.Ordinal)])).ToList();
+        Assert.True(unlisted.Count == 0, "the Arabic summary lacks what the English gives:\n" + string.Join("\n", unlisted));
+        var closed = KnownArabicGaps.Where(id => !gaps.Any(g => g.StartsWith(id + ": ", StringComparison.Ordinal))).ToList();
+        Assert.True(closed.Count == 0, "no longer a gap, remove from KnownArabicGaps: " + string.Join(", ", closed));
+    }
+
+    /// <summary>The numbers a text states (counts, days, years, article numbers), in Western digits, without link targets or thousands separators.</summary>
+    private static IEnumerable<string> Numbers(string markdown)
+    {
+        var text = Regex.Replace(markdown, @"\]\([^)]*\)", "]");
+        text = string.Concat(text.Select(c => c is >= '\u0660' and <= '\u0669' ? (char)('0' + c - '\u0660') : c));
+        text = Regex.Replace(text, @"(?<=\d)[,\u066C](?=\d{3})", "");
+        return Regex.Matches(text, @"\d+").Select(m => m.Value.TrimStart('0') is { Length: > 0 } n ? n : "0").Distinct();
     }
 }
