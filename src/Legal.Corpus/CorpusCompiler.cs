@@ -65,8 +65,10 @@ public static class CorpusCompiler
     }
 
     /// <summary>
-    /// A provision without its own sources is sourced by its instrument, and an obligation by the provision that imposes it:
-    /// the summary was written from the same document. A file-level node must name its own.
+    /// A paragraph without its own sources is sourced by the article it belongs to, and an obligation by the provision
+    /// that imposes it: the fact was read in the same passage. A provision is never sourced by its instrument's whole
+    /// list, which would make an unconfirmed article look as well supported as the law; without sources of its own it
+    /// stays unsourced, and the API and pages say so. A file-level node must name its own.
     /// </summary>
     private static IReadOnlyList<NodeId> EffectiveSources(
         Node node, Dictionary<NodeId, Node> nodes, Dictionary<NodeId, NodeId> imposedBy, CompileState state)
@@ -74,7 +76,7 @@ public static class CorpusCompiler
         if (node.Sources.Count > 0 || node.Kind == NodeKind.Source) return node.Sources;
         var inheritFrom = node.Kind switch
         {
-            NodeKind.Provision => node.Parent,
+            NodeKind.Provision when node.Id.EId?.Parent is not null => node.Parent,
             NodeKind.Obligation => imposedBy.GetValueOrDefault(node.Id),
             _ => null,
         };

@@ -104,12 +104,15 @@ internal sealed class CorpusFileReader
             Date = f.Date("date"),
             EndDate = f.Date("end_date"),
             Place = f.Bilingual("place"),
-            Figures = f.IntegerMap("figures"),
+            Figures = f.Figures("figures"),
             Publisher = f.String("publisher"),
             Url = f.String("url"),
             Language = f.String("language"),
             SourceKind = ReadSourceKind(f),
+            Grade = ReadGrade(f, kind),
             Claims = ReadClaims(f),
+            Ratings = ReadRatings(f),
+            ActionPlan = ReadActionPlan(f),
         };
         node = ReadInForce(f, node, _file);
         node = node with { KnownUpTo = f.Date("known_up_to") };
@@ -145,6 +148,45 @@ internal sealed class CorpusFileReader
         _file.Error(f.Take("source_kind")!, $"unknown source_kind '{text}' (known: official_text, official_statement, news, secondary)");
         return null;
     }
+
+    private SourceGrade? ReadGrade(YamlFields f, NodeKind kind)
+    {
+        var text = f.String("grade");
+        if (text is null)
+        {
+            if (kind == NodeKind.Source) _file.Error(f.Origin, "a source needs 'grade': official, professional, press or low");
+            return null;
+        }
+        if (kind != NodeKind.Source) _file.Error(f.Take("grade")!, "only a source has a 'grade'");
+        if (Naming.TryParseSnakeCase<SourceGrade>(text, out var grade)) return grade;
+        _file.Error(f.Take("grade")!, $"unknown grade '{text}' (known: official, professional, press, low)");
+        return null;
+    }
+
+    /// <summary>An evaluation's ratings: <c>- {standard: fatf/rec/6, rating: partially_compliant, sources: [...]}</c>.</summary>
+    private static IReadOnlyList<Rating> ReadRatings(YamlFields f) =>
+        f.Maps("ratings").Select(r =>
+        {
+            var standard = r.Ref("standard");
+            var value = r.String("rating") ?? "";
+            var sources = r.Sources();
+            if (standard is null) r.Context.Error(r.Origin, "a rating needs 'standard', such as fatf/rec/6");
+            if (!Rating.Known.Contains(value)) r.Context.Error(r.Origin, $"a rating needs 'rating', one of: {string.Join(", ", Rating.Known)}");
+            if (sources.Count == 0) r.Context.Error(r.Origin, "missing source: a rating needs 'sources'");
+            r.ReportUnknown();
+            return standard is null ? null : new Rating(standard, value, sources);
+        }).OfType<Rating>().ToList();
+
+    /// <summary>An action plan: <c>- {en: …, ar: …, concerns: [ids], sources: [...], note: …}</c>.</summary>
+    private static IReadOnlyList<ActionItem> ReadActionPlan(YamlFields f) =>
+        f.Maps("action_plan").Select(a =>
+        {
+            var item = new ActionItem(new Bilingual(a.String("en"), a.String("ar")), a.Refs("concerns"), a.Sources(), a.String("note"));
+            if (item.Text.IsEmpty) a.Context.Error(a.Origin, "an action-plan item needs its text, as en: … and ar: …");
+            if (item.Sources.Count == 0) a.Context.Error(a.Origin, "missing source: an action-plan item needs 'sources'");
+            a.ReportUnknown();
+            return item;
+        }).ToList();
 
     internal static IReadOnlyList<Claim> ReadClaims(YamlFields f) =>
         f.Maps("claims").Select(c =>
@@ -186,7 +228,13 @@ internal sealed class CorpusFileReader
                 Note = r.String("note"),
                 Extent = r.String("extent"),
                 TeamAssessment = r.String("team_assessment"),
+                Basis = r.Ref("basis"),
             };
+            // Which body supervises which sector is the law's choice: the relation names the article that makes it.
+            if (relation is { Type: RelationKind.Supervises, Basis: null })
+            {
+                r.Context.Error(r.Origin, "a 'supervises' relation needs 'basis': the provision that designates the supervisor, such as kw/mr/2013/37#art_1");
+            }
             if (relation?.TeamAssessment is not (null or "draft" or "reviewed"))
             {
                 r.Context.Error(r.Origin, $"team_assessment must be draft or reviewed, not '{relation.TeamAssessment}'");
@@ -196,7 +244,7 @@ internal sealed class CorpusFileReader
         }
     }
 
-    private static readonly HashSet<string> RelationFields = ["sources", "from", "until", "as_of", "role", "note", "extent", "team_assessment"];
+    private static readonly HashSet<string> RelationFields = ["sources", "from", "until", "as_of", "role", "note", "extent", "team_assessment", "basis"];
 
     private void ReadBlock(Block block, BodyBuilder body)
     {

@@ -89,7 +89,8 @@ internal sealed class ProvisionMeta(YamlFields fields, NodeId provision)
         if (action.IsEmpty) o.Context.Error(o.Origin, "an obligation needs 'action' {en: …, ar: …}");
         var binds = o.Refs("binds");
         if (binds.Count == 0) o.Context.Error(o.Origin, "an obligation needs 'binds': who is bound");
-        var supervisors = o.Refs("supervisor");
+        // Supervisors are derived from who the law designates for each sector bound, never listed per duty.
+        if (o.Take("supervisor") is { } listed) o.Context.Error(listed, "an obligation names no 'supervisor': each sector's supervisors come from the 'supervises' relations that designate them");
         var penalty = o.Ref("penalty");
         var node = id is null ? null : new Node(id, NodeKind.Obligation, o.Origin)
         {
@@ -108,7 +109,6 @@ internal sealed class ProvisionMeta(YamlFields fields, NodeId provision)
         obligations.Add(node);
         relations.Add(new Relation(provision, RelationKind.Imposes, node.Id, o.Origin));
         relations.AddRange(binds.Select(b => new Relation(node.Id, RelationKind.Binds, b, o.Origin)));
-        relations.AddRange(supervisors.Select(s => new Relation(node.Id, RelationKind.SupervisedBy, s, o.Origin)));
         if (penalty is not null) relations.Add(new Relation(node.Id, RelationKind.PenalisedBy, penalty, o.Origin));
     }
 }

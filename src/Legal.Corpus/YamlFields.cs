@@ -94,19 +94,34 @@ internal sealed class YamlFields
         }
     }
 
-    public IReadOnlyDictionary<string, long> IntegerMap(string key)
+    /// <summary>Counts by name: <c>participants: 90</c> is exact; <c>participants: {value: 90, qualifier: more_than}</c> keeps how the source states it.</summary>
+    public IReadOnlyDictionary<string, Figure> Figures(string key)
     {
-        var result = new Dictionary<string, long>();
+        var result = new Dictionary<string, Figure>();
         if (Take(key) is not { } node) return result;
         if (node is not YamlMappingNode map)
         {
-            _file.Error(node, $"'{key}' must map names to whole numbers");
+            _file.Error(node, $"'{key}' must map names to counts, as {{participants: 450}}");
             return result;
         }
         var fields = new YamlFields(map, _file);
         foreach (var name in fields.Keys.ToList())
         {
-            if (fields.Integer(name) is { } value) result[name] = value;
+            if (fields.Find(name) is YamlMappingNode)
+            {
+                var figure = fields.Map(name)!;
+                var value = figure.Integer("value");
+                var qualifierText = figure.String("qualifier");
+                var qualifier = FigureQualifier.Exact;
+                if (value is null && !figure.Has("value")) _file.Error(figure.Origin, $"figure '{name}' needs 'value'");
+                if (qualifierText is not null && !Naming.TryParseSnakeCase(qualifierText, out qualifier))
+                {
+                    _file.Error(figure.Take("qualifier")!, $"unknown qualifier '{qualifierText}' (known: exact, at_least, more_than, about)");
+                }
+                figure.ReportUnknown();
+                if (value is { } v) result[name] = new Figure(v, qualifier);
+            }
+            else if (fields.Integer(name) is { } value) result[name] = new Figure(value);
         }
         return result;
     }
@@ -127,7 +142,7 @@ internal sealed class YamlFields
         return Find(key);
     }
 
-    private YamlNode? Find(string key) =>
+    internal YamlNode? Find(string key) =>
         _map.Children.TryGetValue(new YamlScalarNode(key), out var node) && !IsNull(node) ? node : null;
 
     private static bool IsNull(YamlNode node) => node is YamlScalarNode { Value: null or "" or "~" or "null", Style: YamlDotNet.Core.ScalarStyle.Plain };

@@ -33,7 +33,11 @@ public sealed record Node(NodeId Id, NodeKind Kind, Origin Origin)
     /// <summary>For an instrument: the day up to which amendments are known to be applied to its text (Laws.Africa's as_at_date).</summary>
     public PartialDate? KnownUpTo { get; init; }
     public Bilingual Place { get; init; } = Bilingual.Empty;
-    public IReadOnlyDictionary<string, long> Figures { get; init; } = new Dictionary<string, long>();
+    public IReadOnlyDictionary<string, Figure> Figures { get; init; } = new Dictionary<string, Figure>();
+    /// <summary>An evaluation's ratings by standard, where a source gives them.</summary>
+    public IReadOnlyList<Rating> Ratings { get; init; } = [];
+    /// <summary>An action plan's items, such as those set when a country is listed for increased monitoring.</summary>
+    public IReadOnlyList<ActionItem> ActionPlan { get; init; } = [];
 
     // Provisions
     public NodeId? Parent { get; init; }
@@ -52,4 +56,6 @@ public sealed record Node(NodeId Id, NodeKind Kind, Origin Origin)
     public string? Url { get; init; }
     public string? Language { get; init; }
     public SourceKind? SourceKind { get; init; }
+    /// <summary>How far the source can be relied on; every source has one.</summary>
+    public SourceGrade? Grade { get; init; }
 }

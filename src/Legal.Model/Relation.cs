@@ -17,6 +17,8 @@ public sealed record Relation(NodeId From, RelationKind Type, NodeId To, Origin 
     public string? Extent { get; init; }
     /// <summary>Set when the relation is the team's own assessment rather than a source's: its review status (draft, reviewed).</summary>
     public string? TeamAssessment { get; init; }
+    /// <summary>The provision that makes the relation hold, such as the article designating a sector's supervisor.</summary>
+    public NodeId? Basis { get; init; }
 
     /// <summary>When the relation held; an unknown start counts as held, as an unknown end is open.</summary>
     public Period Period => Period.Of(Since, Until);

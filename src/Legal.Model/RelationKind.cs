@@ -20,7 +20,6 @@ public enum RelationKind
     // obligations
     Imposes,
     Binds,
-    SupervisedBy,
     PenalisedBy,
     // frameworks, events, people
     MemberOf,

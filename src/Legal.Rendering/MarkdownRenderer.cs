@@ -20,6 +20,7 @@ public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links)
         var md = new StringBuilder();
         md.Append("# ").AppendLine(Escape(node.Title.Prefer(lang))).AppendLine();
         AppendFacts(md, node, context, lang, asOf);
+        AppendSourcing(md, node, context, lang);
         if (node.Kind == NodeKind.Provision) AppendProvisionBody(md, node, context, lang, asOf);
         else AppendSummary(md, node.Summary, node.Id, context, lang);
         if (context.Provisions.Count > 0)
@@ -27,6 +28,7 @@ public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links)
             md.AppendLine($"## {Phrases.Provisions[lang]}").AppendLine();
             foreach (var provision in context.Provisions) AppendProvision(md, provision, context, lang, asOf);
         }
+        AppendActionPlan(md, node, context, lang);
         AppendRelations(md, node, context, lang);
         AppendClaims(md, node, context, lang);
         AppendSources(md, context, lang);
@@ -49,7 +51,7 @@ public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links)
         if (node.Deontic is { } deontic) facts.Add($"**{Phrases.Deontic[lang]}:** {deontic.ToString().ToLowerInvariant()}");
         if (node.Publisher is { } publisher) facts.Add($"**{Phrases.Publisher[lang]}:** {Escape(publisher)}");
         if (node.Url is { } url) facts.Add($"**URL:** <{url}>");
-        foreach (var (name, value) in node.Figures.OrderBy(f => f.Key, StringComparer.Ordinal)) facts.Add($"**{name.Replace('_', ' ')}:** {value}");
+        foreach (var (name, figure) in node.Figures.OrderBy(f => f.Key, StringComparer.Ordinal)) facts.Add($"**{name.Replace('_', ' ')}:** {Phrases.FigureText(figure, lang)}");
         facts.Add($"**{Phrases.AsOf[lang]}:** {asOf:yyyy-MM-dd}");
         if (node.Kind.IsInstrument() || node.Kind == NodeKind.Provision)
         {
@@ -62,6 +64,19 @@ public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links)
         {
             md.AppendLine($"*{Escape(Phrases.MayNotBeCurrent.Format(lang, asOf.ToString("yyyy-MM-dd"), upTo))}*").AppendLine();
         }
+    }
+
+    /// <summary>Flags a fact that rests on no source of its own, or only on low-grade ones; well-sourced facts need no note.</summary>
+    private static void AppendSourcing(StringBuilder md, Node node, RenderContext context, Lang lang)
+    {
+        if (node.Kind == NodeKind.Source) return;
+        var note = context.SourcingOf(node.Sources) switch
+        {
+            Sourcing.Unsourced => Phrases.Unsourced[lang],
+            Sourcing.LowGradeOnly => Phrases.LowGradeOnly[lang],
+            _ => null,
+        };
+        if (note is not null) md.AppendLine($"> *{note}*").AppendLine();
     }
 
     private static string? Point(TimePoint? point, Lang lang) => point is null ? null : Escape(StatusWording.Point(point, lang));
@@ -90,6 +105,7 @@ public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links)
         // Provisions sit under the "Provisions" heading (level 2), so the top level starts at 3.
         var depth = Math.Min(6, 3 + context.Depth(provision));
         md.Append('#', depth).Append(' ').Append(Escape(provision.Title.Prefer(lang))).AppendLine($" {{#{provision.Id.EId}}}").AppendLine();
+        AppendSourcing(md, provision, context, lang);
         AppendProvisionBody(md, provision, context, lang, asOf);
         foreach (var obligation in context.ObligationsOf(provision.Id))
         {
@@ -124,7 +140,7 @@ public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links)
                 Label: r.Outgoing ? Phrases.RelationFrom(r.Relation.Type, lang) : Phrases.RelationTo(r.Relation.Type, lang)))
             .Where(r => r.Other is not null)
             .OrderBy(r => r.Label, StringComparer.Ordinal).ThenBy(r => r.Other!.Id.ToString(), StringComparer.Ordinal)
-            .Select(r => $"- {r.Label} [{Escape(r.Other!.Title.Prefer(lang))}]({links.Href(r.Other)}){Qualifiers(r.Relation, lang)}")
+            .Select(r => $"- {r.Label} [{Escape(r.Other!.Title.Prefer(lang))}]({links.Href(r.Other)}){Qualifiers(r.Relation, context, lang)}")
             .ToList();
         if (lines.Count == 0) return;
         md.AppendLine($"## {Phrases.Relations[lang]}").AppendLine();
@@ -132,15 +148,43 @@ public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links)
         md.AppendLine();
     }
 
-    private string Qualifiers(Relation relation, Lang lang)
+    private string Qualifiers(Relation relation, RenderContext context, Lang lang)
     {
         var parts = new List<string>();
+        if (relation.Basis is { } basis && context.Node(basis) is { } provision) parts.Add($"[{Escape(provision.Title.Prefer(lang))}]({links.Href(provision)})");
         if (relation.Role.Prefer(lang) is { } role) parts.Add(Escape(role));
         if (relation.Since is not null || relation.Until is not null) parts.Add($"{relation.Since?.ToString() ?? "?"} – {relation.Until?.ToString() ?? ""}".Trim());
         if (relation.AsOf is { } asOf) parts.Add($"{Phrases.AttestedOn[lang]} {asOf}");
         if (relation.Extent is { } extent) parts.Add(extent.Replace('_', ' '));
+        if (context.SourcingOf(relation.Sources) == Sourcing.LowGradeOnly) parts.Add(Phrases.LowGradeRelation[lang]);
         return parts.Count == 0 ? "" : $" ({string.Join("; ", parts)})";
     }
+
+    private void AppendActionPlan(StringBuilder md, Node node, RenderContext context, Lang lang)
+    {
+        if (node.Ratings.Count > 0)
+        {
+            md.AppendLine($"## {Phrases.Ratings[lang]}").AppendLine();
+            foreach (var rating in node.Ratings)
+            {
+                md.AppendLine($"- {Link(context.Node(rating.Standard), lang)}: {rating.Value.Replace('_', ' ')} — {Cited(rating.Sources, context, lang)}");
+            }
+            md.AppendLine();
+        }
+        if (node.ActionPlan.Count == 0) return;
+        md.AppendLine($"## {Phrases.ActionPlan[lang]}").AppendLine();
+        foreach (var item in node.ActionPlan)
+        {
+            var concerns = item.Concerns.Count == 0 ? "" : $" ({string.Join(", ", item.Concerns.Select(c => Link(context.Node(c), lang)))})";
+            var flag = context.SourcingOf(item.Sources) == Sourcing.LowGradeOnly ? $" *{Phrases.LowGradeRelation[lang]}*" : "";
+            md.AppendLine($"- {Escape(item.Text.Prefer(lang))}{concerns} — {Cited(item.Sources, context, lang)}{flag}");
+        }
+        md.AppendLine();
+    }
+
+    private string Link(Node? node, Lang lang) => node is null ? "" : $"[{Escape(node.Title.Prefer(lang))}]({links.Href(node)})";
+
+    private string Cited(IEnumerable<NodeId> sources, RenderContext context, Lang lang) => string.Join(", ", sources.Select(context.Node).Select(s => Link(s, lang)).Where(l => l.Length > 0));
 
     private void AppendClaims(StringBuilder md, Node node, RenderContext context, Lang lang)
     {
@@ -152,7 +196,7 @@ public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links)
             md.AppendLine($"- **{group.Key}**{(disputed ? $" ({Phrases.Disputed[lang]})" : "")}:");
             foreach (var claim in group)
             {
-                var cited = string.Join(", ", claim.Sources.Select(s => context.Node(s)).OfType<Node>().Select(s => $"[{Escape(s.Title.Prefer(lang))}]({links.Href(s)})"));
+                var cited = Cited(claim.Sources, context, lang);
                 md.AppendLine($"  - {Escape(claim.Value)} — {cited}{(claim.Note is { } note ? $" ({Escape(note)})" : "")}");
             }
         }
@@ -165,7 +209,7 @@ public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links)
         md.AppendLine($"## {Phrases.Sources[lang]}").AppendLine();
         foreach (var source in context.Sources)
         {
-            var details = string.Join(", ", new[] { source.Publisher, source.Date?.ToString() }.OfType<string>());
+            var details = string.Join(", ", new[] { source.Publisher, source.Date?.ToString(), $"{Phrases.Grade[lang]}: {Phrases.GradeLabel(source.Grade, lang)}" }.OfType<string>());
             md.AppendLine($"- [{Escape(source.Title.Prefer(lang))}]({links.Href(source)}){(details.Length > 0 ? $" — {Escape(details)}" : "")}");
         }
     }

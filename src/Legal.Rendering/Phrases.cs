@@ -85,6 +85,31 @@ public static class Phrases
         _ => lang == Lang.Ar ? "غير معروف" : "Unknown",
     };
 
+    public static readonly Phrase Ratings = new("Ratings by Recommendation", "الدرجات حسب التوصية");
+    public static readonly Phrase ActionPlan = new("Action plan", "خطة العمل");
+    // Provenance
+    public static readonly Phrase Grade = new("grade", "الدرجة");
+    public static readonly Phrase Unsourced = new("No source of its own: check this against the official text before relying on it.", "لا مصدر خاصاً بها: راجعها في النص الرسمي قبل الاعتماد عليها.");
+    public static readonly Phrase LowGradeOnly = new("Rests only on low-grade sources: check it before relying on it.", "تستند إلى مصادر ضعيفة فقط: تحقق منها قبل الاعتماد عليها.");
+    public static readonly Phrase LowGradeRelation = new("low-grade sources only", "مصادر ضعيفة فقط");
+
+    public static string GradeLabel(SourceGrade? grade, Lang lang) => grade switch
+    {
+        SourceGrade.Official => lang == Lang.Ar ? "رسمي" : "official",
+        SourceGrade.Professional => lang == Lang.Ar ? "ثانوي مهني" : "professional secondary",
+        SourceGrade.Press => lang == Lang.Ar ? "صحافة" : "press",
+        _ => lang == Lang.Ar ? "ضعيف" : "low",
+    };
+
+    /// <summary>A count as the source states it: "more than 450", "أكثر من 450".</summary>
+    public static string FigureText(Figure figure, Lang lang) => figure.Qualifier switch
+    {
+        FigureQualifier.AtLeast => lang == Lang.Ar ? $"{figure.Value} على الأقل" : $"at least {figure.Value}",
+        FigureQualifier.MoreThan => lang == Lang.Ar ? $"أكثر من {figure.Value}" : $"more than {figure.Value}",
+        FigureQualifier.About => lang == Lang.Ar ? $"نحو {figure.Value}" : $"about {figure.Value}",
+        _ => figure.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
     public static string DeonticLabel(Deontic? deontic, Lang lang) => deontic switch
     {
         Model.Deontic.Prohibition => lang == Lang.Ar ? "حظر" : "Prohibition",
@@ -169,7 +194,6 @@ public static class Phrases
         [RelationKind.Empowers] = ("empowers", "empowered by", "يخوّل", "مخوَّل بموجب"),
         [RelationKind.Imposes] = ("imposes", "imposed by", "يفرض", "مفروض بموجب"),
         [RelationKind.Binds] = ("binds", "bound by", "يُلزم", "ملزَم بموجب"),
-        [RelationKind.SupervisedBy] = ("supervised by", "supervises compliance with", "تحت إشراف", "يشرف على الالتزام بـ"),
         [RelationKind.PenalisedBy] = ("penalised under", "penalises breach of", "يُعاقب على مخالفته بموجب", "يعاقب على مخالفة"),
         [RelationKind.MemberOf] = ("member of", "has member", "عضو في", "من أعضائه"),
         [RelationKind.Chairs] = ("chairs", "chaired by", "يرأس", "برئاسة"),

@@ -30,6 +30,9 @@ internal sealed class RenderContext
 
     public Node? Node(NodeId id) => _nodes.GetValueOrDefault(id);
 
+    /// <summary>How well sources support a fact (the corpus guarantees every source cited is loaded).</summary>
+    public Sourcing SourcingOf(IReadOnlyList<NodeId> sources) => Provenance.Of(sources.Select(Node).OfType<Node>());
+
     public int Depth(Node provision) => _depth.GetValueOrDefault(provision.Id);
 
     public IReadOnlyList<Node> ObligationsOf(NodeId provision) => _obligations[provision].ToList();
@@ -46,12 +49,14 @@ internal sealed class RenderContext
             : await graph.RelationsAsync(provisions.Select(p => p.Id).ToList(), Direction.Out, new HashSet<RelationKind> { RelationKind.Imposes }, ct);
 
         var texts = provisions.Append(root).SelectMany(n => n.Versions.Select(v => v.Summary).Append(n.Summary).Select(s => (n.Id, s)));
-        var named = relations.SelectMany(e => new[] { e.From, e.To })
+        var named = relations.SelectMany(e => e.Sources.Append(e.From).Append(e.To).Concat(e.Basis is { } basis ? [basis] : []))
             .Append(root.Id.WorkId)
             .Concat(new[] { root.RepealedBy, nodes.GetValueOrDefault(root.Id.WorkId)?.RepealedBy }.OfType<NodeId>())
             .Concat(imposed.Select(e => e.To))
             .Concat(texts.SelectMany(t => new[] { t.s.En, t.s.Ar }.OfType<string>().SelectMany(md => SummaryLinks.Targets(md, t.Id))))
             .Concat(provisions.Append(root).SelectMany(n => n.Sources.Concat(n.Claims.SelectMany(c => c.Sources))))
+            .Concat(root.Ratings.SelectMany(r => r.Sources.Append(r.Standard)))
+            .Concat(root.ActionPlan.SelectMany(a => a.Sources.Concat(a.Concerns)))
             .Where(id => !nodes.ContainsKey(id))
             .ToHashSet();
         foreach (var (id, node) in await graph.GetManyAsync(named, ct)) nodes[id] = node;

@@ -50,7 +50,7 @@ public class QueryBenchmarks
     public Task<Trace?> TraceDownFromAResolution() => _tracer.TraceAsync(new TraceQuery(_resolution, TraceDirection.Down, Day));
 
     [Benchmark]
-    public Task<Page<Node>> ObligationsOfBanks() => _obligations.FindAsync(new ObligationQuery(Subject: NodeId.Parse("sector/banks"), AsOf: Day));
+    public Task<Page<ObligationMatch>> ObligationsOfBanks() => _obligations.FindAsync(new ObligationQuery(Subject: NodeId.Parse("sector/banks"), AsOf: Day));
 
     [Benchmark]
     public Task<Page<SearchHit>> SearchArabicWithoutHamza() => _graph.SearchAsync(new SearchQuery("تمويل الارهاب"));

@@ -100,7 +100,6 @@ public static class SyntheticCorpus
                     });
                     relations.Add(Link(article, RelationKind.Imposes, obligation));
                     relations.Add(Link(obligation, RelationKind.Binds, sectors[random.Next(sectors.Count)]));
-                    relations.Add(Link(obligation, RelationKind.SupervisedBy, bodies[random.Next(bodies.Count)]));
                 }
             }
         }
@@ -110,6 +109,8 @@ public static class SyntheticCorpus
             if (random.NextDouble() < 0.3) relations.Add(Link(article, RelationKind.Cites, articles[random.Next(articles.Count)]));
             if (random.NextDouble() < 0.05) relations.Add(Link(article, RelationKind.Implements, articles[random.Next(articles.Count)]));
         }
+        // Each sector has a designated supervisor, as the first article designates it.
+        relations.AddRange(sectors.Select((sector, i) => Link(bodies[i % bodies.Count], RelationKind.Supervises, sector) with { Basis = articles[0] }));
         return new LegalCorpus(nodes, relations);
     }
 

@@ -15,6 +15,7 @@ internal static class Fixtures
         url: https://example.org/test
         language: en
         source_kind: news
+        grade: press
         ---
         """;
 
@@ -53,6 +54,7 @@ internal static class Fixtures
         ### Article 2 — The unit {#art_2 ar="الوحدة"}
 
         ```meta
+        sources: [test-source]
         obligations:
           - id: obligation/kw/report
             deontic: obligation

@@ -14,7 +14,8 @@ internal static class QueryFixtures
     {
         ["sources/test-source.md"] = Fixtures.Source,
         ["org/fiu.md"] = Body("org/kw-fiu", "institution", "{en: Kuwait Financial Intelligence Unit, ar: وحدة التحريات المالية الكويتية}", "aliases: [FIU, KwFIU, وحدة التحريات المالية]"),
-        ["org/cbk.md"] = Body("org/cbk", "institution", "{en: Central Bank of Kuwait, ar: بنك الكويت المركزي}", "aliases: [CBK]"),
+        ["org/cbk.md"] = Body("org/cbk", "institution", "{en: Central Bank of Kuwait, ar: بنك الكويت المركزي}", "aliases: [CBK]",
+            "relations:\n  - supervises: sector/banks\n    basis: kw/law/2013/106#art_12"),
         ["org/committee.md"] = Body("org/kw-sc-committee", "institution", "{en: Committee for the Implementation of Security Council Resolutions (Kuwait), ar: لجنة تنفيذ قرارات مجلس الأمن}"),
         ["fw/gctf.md"] = Body("fw/gctf", "framework", "{en: Global Counterterrorism Forum, ar: المنتدى العالمي لمكافحة الإرهاب}", "aliases: [GCTF]"),
         ["sectors/fi.md"] = Body("sector/financial-institutions", "sector", "{en: Financial institutions, ar: المؤسسات المالية}"),
@@ -75,7 +76,6 @@ internal static class QueryFixtures
             deontic: obligation
             binds: [sector/financial-institutions]
             action: {en: Report suspicious transactions to the FIU, ar: إبلاغ وحدة التحريات المالية عن المعاملات المشبوهة}
-            supervisor: [org/cbk]
             penalty: kw/law/2013/106#art_28
           - id: obligation/kw/lawyers-may-refuse
             deontic: permission

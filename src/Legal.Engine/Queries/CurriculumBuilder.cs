@@ -15,7 +15,7 @@ public sealed class CurriculumBuilder(ILegalGraph graph)
     private const int Readings = 8;
     private const int SourceDepth = 4;
     private static readonly HashSet<RelationKind> BodyRelations = [RelationKind.Establishes, RelationKind.Designates, RelationKind.Empowers, RelationKind.Supervises];
-    private static readonly HashSet<RelationKind> DutyRelations = [RelationKind.Imposes, RelationKind.SupervisedBy];
+    private static readonly HashSet<RelationKind> Imposes = [RelationKind.Imposes];
 
     public async Task<Curriculum> BuildAsync(CurriculumQuery query, CancellationToken ct = default)
     {
@@ -69,20 +69,24 @@ public sealed class CurriculumBuilder(ILegalGraph graph)
 
     private async Task<CurriculumModule> DutiesAsync(CurriculumQuery query, Node audience, Known known, CancellationToken ct)
     {
-        var obligations = (await new ObligationFinder(graph).FindAsync(new ObligationQuery(Subject: audience.Id, AsOf: query.AsOf, First: Readings), ct)).Items;
-        var relations = await graph.RelationsAsync(obligations.Select(o => o.Id).ToList(), Direction.Both, DutyRelations, ct);
-        var related = await graph.GetManyAsync(relations.SelectMany(e => new[] { e.From, e.To }).ToHashSet(), ct);
-        await known.AddAsync(related.Values, ct);
+        // The supervisors taught are those designated for the audience's own sector, as the obligations register derives them.
+        var matches = (await new ObligationFinder(graph).FindAsync(new ObligationQuery(Subject: audience.Id, AsOf: query.AsOf, First: Readings), ct)).Items;
+        var relations = await graph.RelationsAsync(matches.Select(m => m.Obligation.Id).ToList(), Direction.In, Imposes, ct);
+        var related = await graph.GetManyAsync(relations.Select(e => e.From).Concat(matches.SelectMany(m => m.Supervisors))
+            .Concat(matches.SelectMany(m => m.Supervision.Select(e => e.Basis!))).ToHashSet(), ct);
+        await known.AddAsync(related.Values.Concat(matches.Select(m => m.Obligation)), ct);
         var questions = new List<ReviewQuestion>();
         var bases = new List<Node>();
-        foreach (var obligation in obligations)
+        foreach (var match in matches)
         {
-            if (relations.FirstOrDefault(e => e.Type == RelationKind.Imposes && e.To == obligation.Id) is not { } imposed) continue;
+            var obligation = match.Obligation;
+            if (relations.FirstOrDefault(e => e.To == obligation.Id) is not { } imposed) continue;
             var basis = related[imposed.From];
             bases.Add(basis);
             questions.Add(new ReviewQuestion(QuestionKind.Duty, basis, [obligation], basis));
-            var supervisors = relations.Where(e => e.Type == RelationKind.SupervisedBy && e.From == obligation.Id).Select(e => related[e.To]).ToList();
-            if (supervisors.Count > 0) questions.Add(new ReviewQuestion(QuestionKind.Supervisor, obligation, supervisors, basis));
+            var supervisors = match.Supervisors.Select(id => related[id]).ToList();
+            // Answered by the designation, so cite the provision that designates the first supervisor.
+            if (supervisors.Count > 0) questions.Add(new ReviewQuestion(QuestionKind.Supervisor, obligation, supervisors, related[match.Supervision[0].Basis!]));
         }
         return new CurriculumModule(ModuleKind.Duties, bases.DistinctBy(b => b.Id).ToList(), questions);
     }

@@ -53,6 +53,8 @@ public static class NodeProperties
         if (node.Claims.Count > 0) props[Claims] = JsonSerializer.Serialize(node.Claims.Select(ClaimJson.Of));
         if (node.Versions.Count > 0) props["versions"] = JsonSerializer.Serialize(node.Versions.Select(VersionJson.Of));
         if (node.Figures.Count > 0) props["figures"] = JsonSerializer.Serialize(node.Figures);
+        if (node.Ratings.Count > 0) props["ratings"] = JsonSerializer.Serialize(node.Ratings.Select(RatingJson.Of));
+        if (node.ActionPlan.Count > 0) props["actionPlan"] = JsonSerializer.Serialize(node.ActionPlan.Select(ActionItemJson.Of));
         PropertyValues.Add(props, "number", node.Number);
         PropertyValues.Add(props, "jurisdiction", node.Jurisdiction);
         PropertyValues.Add(props, "date", node.Date?.ToString());
@@ -67,6 +69,7 @@ public static class NodeProperties
         PropertyValues.Add(props, "url", node.Url);
         PropertyValues.Add(props, "language", node.Language);
         PropertyValues.Add(props, "sourceKind", node.SourceKind?.ToString());
+        PropertyValues.Add(props, "grade", node.Grade?.ToString());
         return props;
     }
 
@@ -88,7 +91,7 @@ public static class NodeProperties
             Sources = PropertyValues.Ids(props, "sources"),
             Claims = PropertyValues.Json<List<ClaimJson>>(props, Claims)?.Select(c => c.ToClaim()).ToList() ?? [],
             Versions = PropertyValues.Json<List<VersionJson>>(props, "versions")?.Select(v => v.ToVersion()).ToList() ?? [],
-            Figures = PropertyValues.Json<Dictionary<string, long>>(props, "figures") ?? new Dictionary<string, long>(),
+            Figures = PropertyValues.Json<Dictionary<string, Figure>>(props, "figures") ?? new Dictionary<string, Figure>(),
             Number = PropertyValues.String(props, "number"),
             Jurisdiction = PropertyValues.String(props, "jurisdiction"),
             Date = PropertyValues.Date(props, "date"),
@@ -103,6 +106,9 @@ public static class NodeProperties
             Url = PropertyValues.String(props, "url"),
             Language = PropertyValues.String(props, "language"),
             SourceKind = PropertyValues.Enum<SourceKind>(props, "sourceKind"),
+            Grade = PropertyValues.Enum<SourceGrade>(props, "grade"),
+            Ratings = PropertyValues.Json<List<RatingJson>>(props, "ratings")?.Select(r => r.ToRating()).ToList() ?? [],
+            ActionPlan = PropertyValues.Json<List<ActionItemJson>>(props, "actionPlan")?.Select(a => a.ToItem()).ToList() ?? [],
         };
     }
 
@@ -111,6 +117,21 @@ public static class NodeProperties
         public static ClaimJson Of(Claim c) => new(c.Field, c.Value, c.Sources.Select(s => s.ToString()).ToList(), c.Note);
 
         public Claim ToClaim() => new(Field, Value, Sources.Select(NodeId.Parse).ToList(), Note);
+    }
+
+    private sealed record RatingJson(string Standard, string Value, List<string> Sources)
+    {
+        public static RatingJson Of(Rating r) => new(r.Standard.ToString(), r.Value, r.Sources.Select(s => s.ToString()).ToList());
+
+        public Rating ToRating() => new(NodeId.Parse(Standard), Value, Sources.Select(NodeId.Parse).ToList());
+    }
+
+    private sealed record ActionItemJson(string? En, string? Ar, List<string> Concerns, List<string> Sources, string? Note)
+    {
+        public static ActionItemJson Of(ActionItem a) =>
+            new(a.Text.En, a.Text.Ar, a.Concerns.Select(c => c.ToString()).ToList(), a.Sources.Select(s => s.ToString()).ToList(), a.Note);
+
+        public ActionItem ToItem() => new(new Bilingual(En, Ar), Concerns.Select(NodeId.Parse).ToList(), Sources.Select(NodeId.Parse).ToList(), Note);
     }
 
     private sealed record VersionJson(string? From, string? Until, string? AmendedBy, string? SummaryEn, string? SummaryAr, List<string> Sources)

@@ -36,6 +36,7 @@ public static class RelationProperties
         PropertyValues.Add(props, "note", relation.Note);
         PropertyValues.Add(props, "extent", relation.Extent);
         PropertyValues.Add(props, "teamAssessment", relation.TeamAssessment);
+        PropertyValues.Add(props, "basis", relation.Basis?.ToString());
         return props;
     }
 
@@ -54,6 +55,7 @@ public static class RelationProperties
             Note = PropertyValues.String(props, "note"),
             Extent = PropertyValues.String(props, "extent"),
             TeamAssessment = PropertyValues.String(props, "teamAssessment"),
+            Basis = PropertyValues.String(props, "basis") is { } basis ? NodeId.Parse(basis) : null,
         };
     }
 }

@@ -5,17 +5,20 @@ using Legal.Model;
 namespace Legal.Server.GraphQL;
 
 /// <summary>A page of nodes of one GraphQL type, in the Relay connection shape.</summary>
-public class ConnectionType<TItem> : ObjectGraphType<Page<Node>> where TItem : IGraphType
+public class ConnectionType<TItem>(string itemName) : ConnectionType<TItem, Node>(itemName, n => n) where TItem : IGraphType;
+
+/// <summary>A page of results of one GraphQL type, each shown as the node it is about, in the Relay connection shape.</summary>
+public class ConnectionType<TItem, T> : ObjectGraphType<Page<T>> where TItem : IGraphType
 {
-    protected ConnectionType(string itemName)
+    protected ConnectionType(string itemName, Func<T, Node> node)
     {
         Name = $"{itemName}Connection";
         Description = $"A page of {itemName} nodes, with cursors for the next page.";
         Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many match in all, across pages.").Resolve(c => c.Source.TotalCount);
         Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Paging state.").Resolve(c => new PageInfo(c.Source.HasNextPage, c.Source.EndCursor));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TItem>>>>("nodes").Description("The items on this page.").Resolve(c => c.Source.Items);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TItem>>>>("nodes").Description("The items on this page.").Resolve(c => c.Source.Items.Select(node).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeTypeFor>>>>("edges").Description("The items on this page, each with its cursor.")
-            .Resolve(c => c.Source.Items.Select(n => new PageEdge(n, Paging.Encode(n.Id.ToString()))).ToList());
+            .Resolve(c => c.Source.Items.Select(node).Select(n => new PageEdge(n, Paging.Encode(n.Id.ToString()))).ToList());
     }
 
     private sealed class EdgeTypeFor : ObjectGraphType<PageEdge>

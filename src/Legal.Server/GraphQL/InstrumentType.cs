@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Legal.Model;
 using Legal.Model.Ids;
+using Legal.Engine;
 using Legal.Model.Time;
 
 namespace Legal.Server.GraphQL;

@@ -22,8 +22,11 @@ internal static class NodeFields
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases")
             .Description("Other names, acronyms and spellings, in either language.").Resolve(c => c.Source.Aliases);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")
-            .Description("The sources this node's facts come from (for provisions without their own, the instrument's).")
+            .Description("The sources this node's facts come from: a provision's own (a paragraph's, its article's), never its instrument's whole list; an obligation's, those of the provision imposing it.")
             .Resolve(c => Nodes(c, c.Source.Sources));
+        type.Field<NonNullGraphType<SourcingEnum>>("sourcing")
+            .Description("How well this node's facts are supported: SOURCED, LOW_GRADE_ONLY (only low-grade sources, so check before relying on it) or UNSOURCED (a provision with no source of its own).")
+            .Resolve(c => Sourcing(c, c.Source.Kind == NodeKind.Source ? [c.Source.Id] : c.Source.Sources));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("claims")
             .Description("Statements of this node's facts by particular sources; competing claims on one field are a dispute.")
             .Resolve(c => c.Source.Claims);
@@ -66,6 +69,10 @@ internal static class NodeFields
         return context.Loaders().Relations(id, direction, new HashSet<RelationKind> { type })
             .Then(relations => Nodes(context, relations.Select(e => e.From == id ? e.To : e.From).Distinct().ToList()));
     }
+
+    /// <summary>How well a fact citing these sources is supported, from their grades; one batched lookup.</summary>
+    public static IDataLoaderResult<Sourcing> Sourcing(IResolveFieldContext context, IReadOnlyCollection<NodeId> sources) =>
+        Nodes(context, sources).Then(found => Provenance.Of(found));
 
     private static async Task<string> MarkdownOf(IResolveFieldContext<Node> c) =>
         await c.Renderer().RenderAsync(c.Source.Id, c.GetArgument<Lang>("lang"), c.AsOfOrToday(), c.CancellationToken) ?? "";

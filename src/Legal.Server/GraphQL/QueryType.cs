@@ -65,6 +65,10 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async c => await c.Checked(() => new ObligationFinder(c.Graph()).FindAsync(new ObligationQuery(
                 c.OptionalIdArgument("subject"), c.OptionalIdArgument("topic"), c.OptionalIdArgument("supervisor"), c.GetArgument<Deontic?>("deontic"),
                 c.AsOfOrToday(), c.GetArgument<int>("first"), c.GetArgument<string?>("after")), c.CancellationToken)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvaluationType>>>>("evaluations")
+            .Description("The compliance officer's other question: a country's standing with the FATF. Its mutual evaluations and listings for increased monitoring, oldest first, with totals, ratings by Recommendation where known, and action-plan items.")
+            .Argument<NonNullGraphType<IdGraphType>>("country", a => a.Description = "The state, such as state/kw.")
+            .ResolveAsync(async c => await c.Checked(() => new EvaluationFinder(c.Graph()).FindAsync(c.IdArgument("country"), c.CancellationToken)));
         Field<NonNullGraphType<SearchConnectionType>>("search")
             .Description("Full-text search over titles, aliases, summaries and official text, in English and Arabic, best first. Arabic is matched as readers type it: without hamza or diacritics, with either digit system, with or without the article.")
             .Argument<NonNullGraphType<StringGraphType>>("query", a => a.Description = "Words to find; operators and quotes are taken literally.")

@@ -28,6 +28,10 @@ public sealed class RelationType : ObjectGraphType<RelationView>
         Field<StringGraphType>("teamAssessment")
             .Description("Set when the relation is the Legal team's own assessment, not a source's statement: its review status (draft or reviewed).")
             .Resolve(c => c.Source.Relation.TeamAssessment);
+        Field<ProvisionType>("basis").Description("The provision that makes the relation hold, such as the article designating a sector's supervisor; null when none is recorded.")
+            .Resolve(c => c.Source.Relation.Basis is { } basis ? NodeFields.Nodes(c, [basis]).Then(n => n.SingleOrDefault()) : null);
+        Field<NonNullGraphType<SourcingEnum>>("sourcing").Description("How well the relation is supported: SOURCED, LOW_GRADE_ONLY (only low-grade sources) or UNSOURCED.")
+            .Resolve(c => NodeFields.Sourcing(c, c.Source.Relation.Sources));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").Description("The sources for this relation.")
             .Resolve(c => NodeFields.Nodes(c, c.Source.Relation.Sources));
     }

@@ -14,6 +14,8 @@ public sealed class SourceType : NodeObjectType
         Field<StringGraphType>("date").Description("Its publication date, as precise as known; null when undated.").Resolve(c => c.Source.Date?.ToString());
         Field<StringGraphType>("url").Description("Where to read it; null when no address is known.").Resolve(c => c.Source.Url);
         Field<StringGraphType>("language").Description("Its language code (ar, en).").Resolve(c => c.Source.Language);
+        Field<NonNullGraphType<SourceGradeEnum>>("grade").Description("How far it can be relied on: OFFICIAL, PROFESSIONAL (law firms, auditors), PRESS or LOW (such as machine-rewritten sites).")
+            .Resolve(c => c.Source.Grade ?? SourceGrade.Low);
         Field<SourceKindEnum>("sourceKind").Description("What kind of source it is.").Resolve(c => c.Source.SourceKind);
     }
 }

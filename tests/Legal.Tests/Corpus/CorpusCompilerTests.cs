@@ -37,12 +37,56 @@ public class CorpusCompilerTests
     }
 
     [Fact]
-    public void AProvisionWithoutItsOwnSourcesIsSourcedByItsInstrumentAndSoAreItsRelations()
+    public void AnArticleWithoutItsOwnSourcesIsUnsourcedWhileAParagraphAndTheRelationsTakeTheirArticles()
     {
         var corpus = Fixtures.Corpus();
         var source = NodeId.Parse("src/test-source");
+        Assert.Empty(corpus.Nodes[Law.Provision("art_1")].Sources);
         Assert.Equal([source], corpus.Nodes[Law.Provision("art_2__para_1")].Sources);
-        Assert.All(corpus.Relations, e => Assert.NotEmpty(e.Sources));
+        Assert.Equal([source], corpus.Nodes[NodeId.Parse("obligation/kw/report")].Sources);
+        Assert.All(corpus.Relations.Where(e => e.From == Law.Provision("art_2")), e => Assert.Equal([source], e.Sources));
+    }
+
+    [Fact]
+    public void ASourceWithoutAGradeAndASupervisionWithoutABasisAreErrors()
+    {
+        var ungraded = Fixtures.CompileWith("sources/ungraded.md", """
+            ---
+            id: src/ungraded
+            kind: source
+            title: {en: Ungraded}
+            publisher: Someone
+            ---
+            """);
+        var baseless = Fixtures.CompileWith("org/cbk.md", """
+            ---
+            id: org/cbk
+            kind: institution
+            title: {en: Central Bank}
+            sources: [test-source]
+            relations:
+              - supervises: sector/banks
+            ---
+            """);
+        Assert.Contains(ungraded.Diagnostics, d => d.Origin.Path == "sources/ungraded.md" && d.Message.Contains("'grade'"));
+        Assert.Contains(baseless.Diagnostics, d => d.Origin.Path == "org/cbk.md" && d.Message.Contains("'basis'"));
+    }
+
+    [Fact]
+    public void AFigureKeepsHowTheSourceStatesIt()
+    {
+        var corpus = Fixtures.CompileWith("events/meeting.md", """
+            ---
+            id: event/meeting
+            kind: event
+            title: {en: A meeting}
+            sources: [test-source]
+            figures: {participants: {value: 450, qualifier: more_than}, ministers: 33}
+            ---
+            """).Corpus!;
+        var figures = corpus.Nodes[NodeId.Parse("event/meeting")].Figures;
+        Assert.Equal(new Figure(450, FigureQualifier.MoreThan), figures["participants"]);
+        Assert.Equal(new Figure(33, FigureQualifier.Exact), figures["ministers"]);
     }
 
     [Fact]

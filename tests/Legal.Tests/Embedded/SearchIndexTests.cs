@@ -82,6 +82,7 @@ public class SearchIndexTests
             kind: source
             title: {en: Test Law}
             publisher: A newspaper
+            grade: press
             ---
             """).Corpus!;
         var hits = (await new EmbeddedGraph(corpus).SearchAsync(new SearchQuery("test law", Lang.En))).Items.Select(h => h.Node.Id.ToString()).ToList();

@@ -8,7 +8,7 @@ public class ObligationFinderTests
 {
     private static readonly ObligationFinder Finder = new(QueryFixtures.Graph());
 
-    private static async Task<IEnumerable<string>> Find(ObligationQuery query) => (await Finder.FindAsync(query)).Items.Select(o => o.Id.ToString());
+    private static async Task<IEnumerable<string>> Find(ObligationQuery query) => (await Finder.FindAsync(query)).Items.Select(m => m.Obligation.Id.ToString());
 
     [Fact]
     public async Task ABankIsBoundByWhatBindsFinancialInstitutions() =>
@@ -39,7 +39,7 @@ public class ObligationFinderTests
         Assert.Equal((2, true), (first.TotalCount, first.HasNextPage));
         var second = await Finder.FindAsync(new ObligationQuery(First: 1, After: first.EndCursor));
         Assert.False(second.HasNextPage);
-        Assert.NotEqual(first.Items[0].Id, second.Items[0].Id);
+        Assert.NotEqual(first.Items[0].Obligation.Id, second.Items[0].Obligation.Id);
     }
 
     [Fact]
@@ -47,5 +47,26 @@ public class ObligationFinderTests
     {
         Assert.Equal(2, (await Find(new ObligationQuery(Topic: NodeId.Parse("topic/terrorist-financing")))).Count());
         Assert.Empty(await Find(new ObligationQuery(Topic: NodeId.Parse("topic/proliferation"))));
+    }
+
+    [Fact]
+    public async Task ABankSeesWhichGroupEachDutyCameThroughAndOnlyItsOwnSupervisor()
+    {
+        var match = (await Finder.FindAsync(new ObligationQuery(Subject: NodeId.Parse("sector/banks")))).Items.Single();
+        Assert.Equal(NodeId.Parse("sector/financial-institutions"), match.BoundAs);
+        Assert.Equal([NodeId.Parse("org/cbk")], match.Supervisors);
+        Assert.Equal(NodeId.Parse("kw/law/2013/106#art_12"), match.Supervision.Single().Basis);
+    }
+
+    [Fact]
+    public async Task ASectorWithNoDesignatedSupervisorGetsNone() =>
+        Assert.Empty((await Finder.FindAsync(new ObligationQuery(Subject: NodeId.Parse("sector/lawyers")))).Items.Single().Supervisors);
+
+    [Fact]
+    public async Task WithoutASubjectAGroupsDutyIsSupervisedByTheBodiesDesignatedForItsParts()
+    {
+        var match = (await Finder.FindAsync(new ObligationQuery(Deontic: Deontic.Obligation))).Items.Single();
+        Assert.Null(match.BoundAs);
+        Assert.Equal([NodeId.Parse("org/cbk")], match.Supervisors);
     }
 }

@@ -33,7 +33,8 @@ public sealed class PropertyMappingTests
             RepealedBy = NodeId.Parse("kw/law/2025/1"),
             KnownUpTo = new PartialDate(2025, 6, 30),
             Place = new("Kuwait City", "مدينة الكويت"),
-            Figures = new Dictionary<string, long> { ["participants"] = 120, ["states"] = 9_000_000_000 },
+            Figures = new Dictionary<string, Figure> { ["participants"] = new(120, FigureQualifier.MoreThan), ["states"] = new(9_000_000_000) },
+            Grade = SourceGrade.Press,
             Parent = NodeId.Parse("kw/law/2013/106#art_2"),
             Order = 7,
             Heading = new("The unit", "الوحدة"),
@@ -77,6 +78,7 @@ public sealed class PropertyMappingTests
             Note = "as the host state's delegate",
             Extent = "partly_implements",
             TeamAssessment = "draft",
+            Basis = NodeId.Parse("kw/mr/2013/37#art_1"),
         };
 
         var props = RelationProperties.From(relation, seq: 4, occurrence: 1);

@@ -1,6 +1,9 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Legal.Corpus;
 using Legal.Model;
 using Legal.Model.Ids;
+using Legal.Rendering;
 
 namespace Legal.Tests.Server.GraphQL;
 
@@ -106,5 +109,196 @@ public sealed class ShippedCorpusTests : IDisposable
     {
         var response = await _api.QueryAsync("""{ disputes { node { id } field claims { value } } }""");
         Assert.NotEmpty(response["data"]!["disputes"]!.AsArray());
+    }
+
+    [Theory]
+    [InlineData("sector/banks", "org/cbk")]
+    [InlineData("sector/exchange-companies", "org/cbk")]
+    [InlineData("sector/investment-companies", "org/cma")]
+    [InlineData("sector/insurance-companies", "org/moci")]
+    [InlineData("sector/real-estate-brokers", "org/moci")]
+    [InlineData("sector/precious-metals-dealers", "org/moci")]
+    [InlineData("sector/accountants", "org/moci")]
+    [InlineData("sector/lawyers", "org/kw-bar-association")]
+    [InlineData("sector/tcsps")]
+    [InlineData("sector/cross-border-travellers", "org/kw-customs")]
+    [InlineData("sector/financial-institutions", "org/cbk", "org/cma", "org/moci")]
+    [InlineData("sector/dnfbps", "org/kw-bar-association", "org/moci")]
+    public async Task EveryDutyOfASectorIsSupervisedExactlyByTheBodiesDesignatedForIt(string sector, params string[] supervisors)
+    {
+        var response = await _api.QueryAsync("""
+            query($s: ID) { obligations(subject: $s, first: 100) { totalCount nodes { id supervisors { id } supervision { basis { id } sources { id } } } } }
+            """, new { s = sector });
+        var duties = response["data"]!["obligations"]!["nodes"]!.AsArray();
+        Assert.NotEmpty(duties);
+        Assert.All(duties, d => Assert.Equal(supervisors, d!["supervisors"]!.AsArray().Select(s => s!["id"]!.GetValue<string>())));
+        Assert.All(duties.SelectMany(d => d!["supervision"]!.AsArray()), s => Assert.NotEmpty(s!["sources"]!.AsArray()));
+    }
+
+    [Fact]
+    public void EverySectorInTheCorpusHasItsSupervisorsCheckedAbove() =>
+        Assert.Equal(13, Corpus.Nodes.Values.Count(n => n.Kind == NodeKind.Sector));
+
+    [Fact]
+    public async Task TheFreezingDutyOfArticle25BindsBanksAsPersonsAndIsFinedUnderArticle33Bis()
+    {
+        var response = await _api.QueryAsync("""
+            { obligations(subject: "sector/banks", first: 100) { nodes { id boundAs { id } legalBasis { id } penalties { id } } } }
+            """);
+        var freezing = response["data"]!["obligations"]!["nodes"]!.AsArray()
+            .Single(d => d!["legalBasis"]!.AsArray().Any(b => b!["id"]!.GetValue<string>() == "kw/law/2013/106#art_25"))!;
+        Assert.Equal("sector/all-persons", freezing["boundAs"]!["id"]!.GetValue<string>());
+        Assert.Equal("kw/law/2013/106#art_33bis", freezing["penalties"]![0]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void FewArticlesOfLaw106CiteTheLawsWholeSourceList()
+    {
+        var law = Corpus.Nodes[NodeId.Parse("kw/law/2013/106")];
+        var articles = Corpus.Nodes.Values.Where(n => n.Id.Work == law.Id.Work && n.Id.EId?.Last.Element == "art").ToList();
+        var borrowed = articles.Where(a => a.Sources.ToHashSet().SetEquals(law.Sources)).Select(a => a.Id.ToString()).ToList();
+        Assert.True(borrowed.Count * 10 < articles.Count, string.Join(", ", borrowed));
+        Assert.Empty(Corpus.Nodes.Values.Where(n => n.Kind == NodeKind.Source && n.Grade is null).Select(n => n.Id.ToString()));
+    }
+
+    [Fact]
+    public async Task ParticipantCountsKeepTheirMoreThan()
+    {
+        var response = await _api.QueryAsync("""{ node(id: "event/dushanbe-conference-kuwait-2024") { ... on Event { figures { name value qualifier } } } }""");
+        var participants = response["data"]!["node"]!["figures"]!.AsArray().Single(f => f!["name"]!.GetValue<string>() == "participants")!;
+        Assert.Equal((450, "MORE_THAN"), (participants["value"]!.GetValue<long>(), participants["qualifier"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task AnArticleRestingOnlyOnLowGradeSourcesIsFlagged()
+    {
+        var response = await _api.QueryAsync("""{ provision(id: "kw/law/2013/106#art_5") { sourcing sources { grade } } }""");
+        Assert.Equal("LOW_GRADE_ONLY", response["data"]!["provision"]!["sourcing"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task KuwaitsEvaluationsListBothMutualEvaluationsAndBothListingsWithTheActionPlan()
+    {
+        var response = await _api.QueryAsync("""
+            { evaluations(country: "state/kw") { event { id } technicalCompliance { name value } ratings { rating } actionPlan { text concerns { id } sources { id } } followsFrom { id } } }
+            """);
+        var evaluations = response["data"]!["evaluations"]!.AsArray();
+        Assert.Equal(["event/kw-mutual-evaluation-2011", "event/fatf-monitoring-kuwait-2012-2015", "event/kw-mutual-evaluation-2024", "event/fatf-increased-monitoring-kuwait-2026"],
+            evaluations.Select(e => e!["event"]!["id"]!.GetValue<string>()));
+        var totals = evaluations[2]!["technicalCompliance"]!.AsArray().ToDictionary(f => f!["name"]!.GetValue<string>(), f => f!["value"]!.GetValue<long>());
+        Assert.Equal(40, totals.Values.Sum());
+        var listing = evaluations[3]!;
+        Assert.Equal("event/kw-mutual-evaluation-2024", listing["followsFrom"]![0]!["id"]!.GetValue<string>());
+        Assert.Contains(listing["actionPlan"]!.AsArray(), i => i!["concerns"]!.AsArray().Any(c => c!["id"]!.GetValue<string>() == "sector/real-estate-brokers"));
+        Assert.All(listing["actionPlan"]!.AsArray(), i => Assert.NotEmpty(i!["sources"]!.AsArray()));
+    }
+
+    /// <summary>
+    /// Nodes whose Arabic summary still lacks something the English one gives. This list may only shrink: the test
+    /// fails on a gap not listed here, and on a listed node that no longer has one, so it must then be removed.
+    /// </summary>
+    private static readonly HashSet<string> KnownArabicGaps = new(StringComparer.Ordinal)
+    {
+        "event/coalition-comms-wg-london-2017",
+        "event/coalition-ministerial-kuwait",
+        "event/dushanbe-conference-2018",
+        "event/dushanbe-conference-2019",
+        "event/dushanbe-conference-kuwait-2024",
+        "event/gctf-ddrr-workshop-kuwait",
+        "event/gctf-judicial-cooperation-kuwait-2025",
+        "event/gctf-strategic-communications-kuwait-2026",
+        "event/kw-mutual-evaluation-2011",
+        "event/tftc-founding",
+        "event/un-hlc-counter-terrorism-2018",
+        "event/unsc-session-al-munaikh",
+        "fw/coalition-communications-wg",
+        "fw/dushanbe-process",
+        "fw/gctf",
+        "fw/gctf-east-africa-wg",
+        "fw/global-coalition-daesh",
+        "kw/decree-law/2025/76#art_2",
+        "kw/law/2002/35",
+        "kw/law/2013/106",
+        "kw/law/2013/106#art_1",
+        "kw/law/2013/106#art_10",
+        "kw/law/2013/106#art_15",
+        "kw/law/2013/106#art_16",
+        "kw/law/2013/106#art_18",
+        "kw/law/2013/106#art_22",
+        "kw/law/2013/106#art_24",
+        "kw/law/2013/106#art_25",
+        "kw/law/2013/106#art_32",
+        "kw/law/2013/106#art_33",
+        "kw/law/2013/106#art_33bis",
+        "kw/law/2013/106#art_34",
+        "kw/law/2013/106#art_35",
+        "kw/law/2013/106#art_36",
+        "kw/law/2013/106#art_43",
+        "kw/law/2013/106#art_44",
+        "kw/law/2013/106#art_5",
+        "kw/law/2013/106#art_6",
+        "kw/mr/2013/37#art_6",
+        "org/egmont-group",
+        "org/eu",
+        "org/kw-iru",
+        "org/kw-national-aml-committee",
+        "org/kw-sc-committee",
+        "org/osce",
+        "org/tftc",
+        "org/un",
+        "org/un-security-council",
+        "org/unoct",
+        "org/unodc",
+        "person/abdullah-al-yahya",
+        "person/antonio-guterres",
+        "person/badr-al-munaikh",
+        "person/hamad-al-mashaan",
+        "person/hamad-al-mekrad",
+        "person/nasser-al-subaih",
+        "person/talal-al-sayegh",
+        "sector/accountants",
+        "sector/dnfbps",
+        "sector/lawyers",
+        "src/seed-khaleej-dushanbe",
+        "src/seed-kuna-2026-01-27",
+        "src/seed-kuwait-times-coalition-comms",
+        "state/ae",
+        "state/gb",
+        "state/iq",
+        "state/kw",
+        "state/qa",
+        "state/sa",
+        "state/tj",
+        "state/us",
+        "un/scr/1267",
+    };
+
+    [Fact]
+    public void EveryLinkFigureAndDateInAnEnglishSummaryIsAlsoInTheArabicOne()
+    {
+        var gaps = new List<string>();
+        foreach (var node in Corpus.Nodes.Values.OrderBy(n => n.Id.ToString(), StringComparer.Ordinal))
+        {
+            foreach (var summary in node.Versions.Select(v => v.Summary).Append(node.Summary).Where(s => s.En is not null && s.Ar is not null).Distinct())
+            {
+                var links = SummaryLinks.Targets(summary.En!, node.Id).Except(SummaryLinks.Targets(summary.Ar!, node.Id)).Select(t => t.ToString());
+                var numbers = Numbers(summary.En!).Except(Numbers(summary.Ar!));
+                var missing = links.Concat(numbers).Order(StringComparer.Ordinal).ToList();
+                if (missing.Count > 0) gaps.Add($"{node.Id}: {string.Join(", ", missing)}");
+            }
+        }
+        var unlisted = gaps.Where(g => !KnownArabicGaps.Contains(g[..g.IndexOf(": ", StringComparison.Ordinal)])).ToList();
+        Assert.True(unlisted.Count == 0, "the Arabic summary lacks what the English gives:\n" + string.Join("\n", unlisted));
+        var closed = KnownArabicGaps.Where(id => !gaps.Any(g => g.StartsWith(id + ": ", StringComparison.Ordinal))).ToList();
+        Assert.True(closed.Count == 0, "no longer a gap, remove from KnownArabicGaps: " + string.Join(", ", closed));
+    }
+
+    /// <summary>The numbers a text states (counts, days, years, article numbers), in Western digits, without link targets or thousands separators.</summary>
+    private static IEnumerable<string> Numbers(string markdown)
+    {
+        var text = Regex.Replace(markdown, @"\]\([^)]*\)", "]");
+        text = string.Concat(text.Select(c => c is >= '\u0660' and <= '\u0669' ? (char)('0' + c - '\u0660') : c));
+        text = Regex.Replace(text, @"(?<=\d)[,\u066C](?=\d{3})", "");
+        return Regex.Matches(text, @"\d+").Select(m => m.Value.TrimStart('0') is { Length: > 0 } n ? n : "0").Distinct();
     }
 }
