@@ -79,8 +79,7 @@ public sealed class Neo4jGraph(QueryApiClient client, ResiliencePipeline retries
     /// </summary>
     public async Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct = default)
     {
-        var words = query.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0) throw new ArgumentException(SearchPolicy.NoWords);
+        var words = SearchPolicy.Words(query.Text);
         Paging.CheckPageSize(query.First);
         // Lower case keeps AND, OR and NOT as words; escaping keeps every other character literal in Lucene's syntax.
         var lucene = string.Join(" AND ", words.Select(w => QueryParserBase.Escape(ArabicNormalizer.Normalize(w).ToLowerInvariant())));

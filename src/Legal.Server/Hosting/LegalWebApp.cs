@@ -9,9 +9,12 @@ public static class LegalWebApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddLegalServices(builder.Configuration);
+        builder.ConfigureKestrelLimits(builder.Configuration.GetSection(RequestLimits.Section).Get<RequestLimits>() ?? new RequestLimits());
         var app = builder.Build();
         app.UseLegalSecurityHeaders();
+        app.UseFaultResponses();
         app.UseStoreUnavailableResponses();
+        app.UseRateLimiter();
         app.UseStaticFiles();
         app.MapLegalGraphQL();
         app.MapLegalHealth();
