@@ -9,6 +9,14 @@ namespace Legal.Server.Cli;
 /// </summary>
 public static class LegalCommandLine
 {
+    /// <summary>Parses the arguments; a mistake in them is reported as its own line, without the whole help after it.</summary>
+    public static ParseResult Parse(string[] args)
+    {
+        var parse = Create().Parse(args);
+        if (parse.Action is System.CommandLine.Invocation.ParseErrorAction onError) onError.ShowHelp = false;
+        return parse;
+    }
+
     public static RootCommand Create()
     {
         var root = new RootCommand("Legal: an AML/CFT law reference engine. With no verb, serves GraphQL and pages.")
