@@ -35,10 +35,10 @@ public static class SearchPolicy
     /// <summary>The words of a search, refused (as an argument error, naming the limit) when there are none or too many.</summary>
     public static string[] Words(string text)
     {
-        if (text.Length > MaxLength) throw new ArgumentException($"a search reads at most {MaxLength:N0} characters; this one has {text.Length:N0}");
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) throw new ArgumentException(NoWords);
         if (words.Length > MaxWords) throw new ArgumentException($"a search reads at most {MaxWords} words; this one has {words.Length:N0}");
+        if (text.Length > MaxLength) throw new ArgumentException($"a search reads at most {MaxLength:N0} characters; this one has {text.Length:N0}");
         return words;
     }
 
