@@ -15,25 +15,39 @@ public static class CorpusCompiler
         {
             return new CompileResult(null, [new Diagnostic(new Origin(".", 1, 1), $"corpus folder '{root}' does not exist")]);
         }
-        var files = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
-            .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
-            .Select(f => (Path: Path.GetRelativePath(root, f).Replace('\\', '/'), Text: File.ReadAllText(f)));
-        return Compile(files);
+        var found = new DiagnosticBag();
+        return CompileBytes(CorpusFiles.Read(root, found), found);
+    }
+
+    /// <summary>Compiles files given as (path relative to the corpus root, bytes as read from disk), which must be UTF-8.</summary>
+    public static CompileResult CompileBytes(IEnumerable<(string Path, byte[] Bytes)> files) => CompileBytes(files, new DiagnosticBag());
+
+    private static CompileResult CompileBytes(IEnumerable<(string Path, byte[] Bytes)> files, DiagnosticBag found)
+    {
+        var state = new CompileState();
+        foreach (var diagnostic in found.Items) state.Diagnostics.Add(diagnostic);
+        var texts = new List<(string, string)>();
+        foreach (var (path, bytes) in files)
+        {
+            var errorsBefore = state.Diagnostics.Items.Count;
+            if (CorpusText.Decode(path, bytes, state.Diagnostics) is { } text) texts.Add((path, text));
+            else state.Reject(System.Text.Encoding.UTF8.GetString(bytes), state.Diagnostics.Items[errorsBefore].Origin);
+        }
+        return Compile(texts, state);
     }
 
     /// <summary>Compiles files given as (path relative to the corpus root, text).</summary>
-    public static CompileResult Compile(IEnumerable<(string Path, string Text)> files)
+    public static CompileResult Compile(IEnumerable<(string Path, string Text)> files) => Compile(files, new CompileState());
+
+    private static CompileResult Compile(IEnumerable<(string Path, string Text)> files, CompileState state)
     {
-        var state = new CompileState();
         foreach (var (path, text) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
             CorpusFileReader.Read(path, text.ReplaceLineEndings("\n"), state);
         }
         var corpus = Link(state);
-        var diagnostics = state.Diagnostics.Items
-            .OrderBy(d => d.Origin.Path, StringComparer.Ordinal).ThenBy(d => d.Origin.Line).ThenBy(d => d.Origin.Column)
-            .ToList();
-        return new CompileResult(diagnostics.Count == 0 ? corpus : null, diagnostics);
+        var diagnostics = DiagnosticOrder.CausesFirst(state.Diagnostics.Items);
+        return new CompileResult(diagnostics.Any(d => d.IsError) ? null : corpus, diagnostics);
     }
 
     private static LegalCorpus Link(CompileState state)
@@ -48,7 +62,12 @@ public static class CorpusCompiler
         }
         foreach (var (target, at) in state.References.Where(r => !nodes.ContainsKey(r.Target)))
         {
-            state.Diagnostics.Error(at, $"unresolved link target '{target}'{Suggest(target, nodes.Keys)}");
+            // A target whose own file was rejected is not a second mistake: it is listed under the first.
+            if (state.Rejected.TryGetValue(target.WorkId, out var cause))
+            {
+                state.Diagnostics.Consequence(at, $"unresolved link target '{target}': its file was rejected", cause);
+            }
+            else state.Diagnostics.Error(at, $"unresolved link target '{target}'{Suggest(target, nodes.Keys)}");
         }
         foreach (var (source, at) in state.SourceReferences)
         {
@@ -85,9 +104,12 @@ public static class CorpusCompiler
         return [];
     }
 
+    /// <summary>The nearest known ids by edit distance (in the same work when it has any), as "did you mean".</summary>
     private static string Suggest(NodeId target, IEnumerable<NodeId> known)
     {
-        var near = known.Where(k => k.Work == target.Work).Select(k => k.ToString()).Order(StringComparer.Ordinal).Take(3).ToList();
-        return near.Count == 0 ? "" : $" (this work has: {string.Join(", ", near)}{(near.Count == 3 ? ", …" : "")})";
+        var ids = known.ToList();
+        var sameWork = ids.Where(k => k.Work == target.Work).ToList();
+        var near = NearestNames.Of(target.ToString(), (sameWork.Count > 0 ? sameWork : ids).Select(k => k.ToString()), 3);
+        return near.Count == 0 ? "" : $" (did you mean {string.Join(", ", near.Select(n => $"'{n}'"))}?)";
     }
 }

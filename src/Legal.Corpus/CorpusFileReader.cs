@@ -39,25 +39,63 @@ internal sealed class CorpusFileReader
 
     private void Read()
     {
-        var document = Markdown.Parse(_text, Pipeline);
+        if (NestingGuard.Markdown(_file.Path, _text) is { } deep)
+        {
+            _file.Error(deep, $"nested more than {NestingGuard.MaxDepth} deep (quotes or list items): the corpus format never needs this much");
+            _file.State.Reject(_text, deep);
+            return;
+        }
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(_text, Pipeline);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+        {
+            // Markdig's own limits (nesting of inline elements) end in an exception that names no position.
+            _file.Error(new Origin(_file.Path, 1, 1), $"this file cannot be read as Markdown: {e.Message}");
+            _file.State.Reject(_text, new Origin(_file.Path, 1, 1));
+            return;
+        }
         if (document.FirstOrDefault() is not YamlFrontMatterBlock frontMatter)
         {
             _file.Error(new Origin(_file.Path, 1, 1), "missing front matter: a corpus file starts with '---', its YAML fields, and '---'");
             return;
         }
-        var fields = ReadYaml(frontMatter.Lines.ToString(), frontMatter.Line + 1);
-        if (fields is null) return;
-        var node = ReadNode(fields);
-        if (node is null) return;
+        var errorsBefore = _file.State.Diagnostics.Items.Count;
+        var yaml = frontMatter.Lines.ToString();
+        var node = ReadYaml(yaml, frontMatter.Line + 1) is { } fields ? ReadNode(fields) : null;
+        if (node is null)
+        {
+            MarkRejected(yaml, errorsBefore);
+            return;
+        }
 
         var body = new BodyBuilder(node);
         foreach (var block in document.Skip(1)) ReadBlock(block, body);
         body.Finish(_file.State);
     }
 
+    /// <summary>Remembers the id a rejected file meant to declare, so that links to it are listed as consequences of its error.</summary>
+    private void MarkRejected(string text, int errorsBefore)
+    {
+        var cause = _file.State.Diagnostics.Items.Skip(errorsBefore).FirstOrDefault(d => d.IsError && d.Origin.Path == _file.Path);
+        if (cause is not null) _file.State.Reject(text, cause.Origin);
+    }
+
     private YamlFields? ReadYaml(string yaml, int linesBefore)
     {
         var context = _file.ForYamlAfter(linesBefore);
+        if (NestingGuard.Yaml(_file.Path, yaml, linesBefore) is { } deep)
+        {
+            context.Error(deep, $"YAML nested more than {NestingGuard.MaxDepth} deep: the corpus format never needs this much");
+            return null;
+        }
+        if (YamlSyntax.Check(yaml) is { } syntax)
+        {
+            context.Error(new Origin(_file.Path, linesBefore + syntax.Line, syntax.Column), $"malformed YAML: {syntax.Message}");
+            return null;
+        }
         var stream = new YamlStream();
         try
         {
@@ -65,13 +103,7 @@ internal sealed class CorpusFileReader
         }
         catch (YamlException e)
         {
-            context.Error(new Origin(_file.Path, linesBefore + (int)e.Start.Line, (int)e.Start.Column), $"malformed YAML: {e.Message}");
-            return null;
-        }
-        catch (InvalidOperationException e)
-        {
-            // YamlDotNet sometimes fails this way on unterminated flow mappings, without a position.
-            context.Error(new Origin(_file.Path, linesBefore + 1, 1), $"malformed YAML in this block: {e.Message}");
+            context.Error(new Origin(_file.Path, linesBefore + (int)e.Start.Line, (int)e.Start.Column), $"malformed YAML: {YamlSyntax.Readable(e)}");
             return null;
         }
         if (stream.Documents.FirstOrDefault()?.RootNode is YamlMappingNode map) return new YamlFields(map, context);
@@ -86,13 +118,18 @@ internal sealed class CorpusFileReader
         NodeKind kind = default;
         var kindOk = kindText is not null && NodeKinds.TryParse(kindText, out kind) && kind.IsFileKind();
         if (kindText is null) _file.Error(f.Origin, "missing field 'kind'");
-        else if (!kindOk) _file.Error(f.Take("kind")!, $"unknown kind '{kindText}' (known: {string.Join(", ", NodeKinds.All.Where(k => k is not ("provision" or "obligation")))})");
+        else if (!kindOk)
+        {
+            var kinds = NodeKinds.All.Where(k => k is not ("provision" or "obligation")).ToList();
+            var near = NearestNames.Of(kindText, kinds, 1);
+            f.Context.Error(f.Take("kind")!, $"unknown kind '{kindText}'{(near.Count > 0 ? $" (did you mean '{near[0]}'?)" : "")}; known: {string.Join(", ", kinds)}");
+        }
         if (id is null)
         {
             if (!f.Has("id")) _file.Error(f.Origin, "missing field 'id'");
             return null;
         }
-        if (id.IsProvision) _file.Error(f.Take("id")!, "a file declares a whole node; provisions are headings inside it");
+        if (id.IsProvision) f.Context.Error(f.Take("id")!, "a file declares a whole node; provisions are headings inside it");
 
         var node = new Node(id, kind, f.Context.At(f.Take("id")!))
         {
@@ -145,7 +182,7 @@ internal sealed class CorpusFileReader
     {
         if (f.String("source_kind") is not { } text) return null;
         if (Naming.TryParseSnakeCase<SourceKind>(text, out var kind)) return kind;
-        _file.Error(f.Take("source_kind")!, $"unknown source_kind '{text}' (known: official_text, official_statement, news, secondary)");
+        f.Context.Error(f.Take("source_kind")!, $"unknown source_kind '{text}' (known: official_text, official_statement, news, secondary)");
         return null;
     }
 
@@ -240,7 +277,7 @@ internal sealed class CorpusFileReader
                 r.Context.Error(r.Origin, $"team_assessment must be draft or reviewed, not '{relation.TeamAssessment}'");
             }
             r.ReportUnknown();
-            if (relation is not null) r.Context.State.Relations.Add(relation);
+            if (relation is not null) r.Context.State.Add(relation, expectTarget: false);
         }
     }
 

@@ -2,21 +2,25 @@ using Legal.Model;
 
 namespace Legal.Corpus;
 
-/// <summary>A problem in the corpus, located at the line and column an editor should look at.</summary>
-public sealed record Diagnostic(Origin Origin, string Message)
+/// <summary>
+/// A problem in the corpus, located at the line and column an editor should look at. A consequence names the error it
+/// follows from (<see cref="Cause"/>): fixing the cause makes it go away, so it is listed under the cause.
+/// </summary>
+public sealed record Diagnostic(Origin Origin, string Message, Severity Severity = Severity.Error, Origin? Cause = null)
 {
-    /// <summary>The conventional compiler form, <c>path:line:col: error: message</c>, with the path under the corpus root as given.</summary>
-    public string Format(string root) => $"{Path.Join(root, Origin.Path)}:{Origin.Line}:{Origin.Column}: error: {Message}";
+    public bool IsError => Severity == Severity.Error;
 
-    public override string ToString() => $"{Origin}: error: {Message}";
-}
+    /// <summary>
+    /// The conventional compiler form, <c>path:line:col: error: message</c>, with the path under the corpus root,
+    /// normalised (no <c>..</c>), so an editor or terminal can open it.
+    /// </summary>
+    public string Format(string root) => $"{FullPath(root, Origin)}:{Origin.Line}:{Origin.Column}: {Label}: {Message}{Because(root)}";
 
-/// <summary>Collects diagnostics while a corpus compiles.</summary>
-internal sealed class DiagnosticBag
-{
-    private readonly List<Diagnostic> _items = [];
+    public override string ToString() => $"{Origin}: {Label}: {Message}{(Cause is null ? "" : $" (follows from the error at {Cause})")}";
 
-    public IReadOnlyList<Diagnostic> Items => _items;
+    private string Label => Severity == Severity.Error ? "error" : "warning";
 
-    public void Error(Origin at, string message) => _items.Add(new Diagnostic(at, message));
+    private string Because(string root) => Cause is null ? "" : $" (follows from the error at {FullPath(root, Cause)}:{Cause.Line}:{Cause.Column})";
+
+    private static string FullPath(string root, Origin at) => Path.GetFullPath(Path.Join(root, at.Path));
 }

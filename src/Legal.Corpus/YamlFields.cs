@@ -28,7 +28,7 @@ internal sealed class YamlFields
     public string? String(string key)
     {
         if (Take(key) is not { } node) return null;
-        if (node is YamlScalarNode { Value: { } value } && value.Length > 0) return value;
+        if (node is YamlScalarNode { Value: { } value } && value.Length > 0) return Clean(node, value, $"'{key}'");
         _file.Error(node, $"'{key}' must be a single text value");
         return null;
     }
@@ -157,8 +157,17 @@ internal sealed class YamlFields
 
     private string? ScalarOrError(YamlNode node)
     {
-        if (node is YamlScalarNode { Value: { Length: > 0 } value }) return value;
+        if (node is YamlScalarNode { Value: { Length: > 0 } value }) return Clean(node, value, "this value");
         _file.Error(node, "expected a single text value");
+        return null;
+    }
+
+    /// <summary>The value, unless an escape such as "\0" put a control character in it.</summary>
+    private string? Clean(YamlNode node, string value, string what)
+    {
+        var bad = value.ToList().FindIndex(CorpusText.IsForbidden);
+        if (bad < 0) return value;
+        _file.Error(node, $"control character U+{(int)value[bad]:X4} in {what}: remove it (tabs and line breaks are the only ones allowed)");
         return null;
     }
 }

@@ -40,7 +40,7 @@ public sealed class SearchIndex
 
     public Page<SearchHit> Search(SearchQuery query)
     {
-        if (string.IsNullOrWhiteSpace(query.Text)) throw new ArgumentException(SearchPolicy.NoWords);
+        SearchPolicy.Words(query.Text);
         Lang[] langs = query.Lang is { } only ? [only] : [Lang.En, Lang.Ar];
         var fields = langs.SelectMany(l => new[] { TitleField(l), TextField(l), ContextField(l) }).ToArray();
         var parser = new MultiFieldQueryParser(LegalAnalyzer.Version, fields, Analyzer, fields.ToDictionary(f => f, FieldBoost))

@@ -22,15 +22,15 @@ public sealed class Neo4jGraph(QueryApiClient client, ResiliencePipeline retries
 {
     private static readonly IReadOnlyList<string> AllTypes = GraphSchema.RelationshipTypes.ToList();
 
-    public async Task<IReadOnlyDictionary<NodeId, Node>> GetManyAsync(IReadOnlyCollection<NodeId> ids, CancellationToken ct = default)
+    public Task<IReadOnlyDictionary<NodeId, Node>> GetManyAsync(IReadOnlyCollection<NodeId> ids, CancellationToken ct = default) => Answer<IReadOnlyDictionary<NodeId, Node>>(async () =>
     {
         if (ids.Count == 0) return new Dictionary<NodeId, Node>();
         var result = await ReadAsync(new Statement(ReadStatements.NodesByIds).With("ids", Distinct(ids)), ct);
         return result.Records.Select(r => NodeProperties.ToNode(r["node"]!.AsObject())).ToDictionary(n => n.Id);
-    }
+    });
 
-    public async Task<IReadOnlyList<Relation>> RelationsAsync(IReadOnlyCollection<NodeId> ids, Direction direction, IReadOnlySet<RelationKind>? types = null,
-        CancellationToken ct = default)
+    public Task<IReadOnlyList<Relation>> RelationsAsync(IReadOnlyCollection<NodeId> ids, Direction direction, IReadOnlySet<RelationKind>? types = null,
+        CancellationToken ct = default) => Answer<IReadOnlyList<Relation>>(async () =>
     {
         if (ids.Count == 0) return [];
         var anchors = Distinct(ids);
@@ -45,9 +45,9 @@ public sealed class Neo4jGraph(QueryApiClient client, ResiliencePipeline retries
             .ThenBy(r => r["props"]![RelationProperties.Seq]!.GetValue<long>())
             .Select(r => RelationProperties.ToRelation(r["from"]!.GetValue<string>(), r["type"]!.GetValue<string>(), r["to"]!.GetValue<string>(), r["props"]!.AsObject()))
             .ToList();
-    }
+    });
 
-    public async Task<Page<Node>> ListAsync(NodeQuery query, CancellationToken ct = default)
+    public Task<Page<Node>> ListAsync(NodeQuery query, CancellationToken ct = default) => Answer<Page<Node>>(async () =>
     {
         Paging.CheckPageSize(query.First);
         var statement = new Statement(ReadStatements.Page)
@@ -58,30 +58,29 @@ public sealed class Neo4jGraph(QueryApiClient client, ResiliencePipeline retries
         var record = (await ReadAsync(statement, ct)).Records.Single();
         var nodes = record["nodes"]!.AsArray().Select(n => NodeProperties.ToNode(n!.AsObject())).ToList();
         return Paging.Of(nodes, (int)record["total"]!.GetValue<long>(), (int)record["remaining"]!.GetValue<long>(), n => n.Id.ToString());
-    }
+    });
 
-    public async Task<IReadOnlyList<Dispute>> DisputesAsync(CancellationToken ct = default)
+    public Task<IReadOnlyList<Dispute>> DisputesAsync(CancellationToken ct = default) => Answer<IReadOnlyList<Dispute>>(async () =>
     {
         var result = await ReadAsync(new Statement(ReadStatements.NodesWithClaims), ct);
         return Dispute.Among(result.Records.Select(r => NodeProperties.ToNode(r["node"]!.AsObject())));
-    }
+    });
 
-    public async Task<IReadOnlyList<Change>> ChangesAsync(DateOnly since, DateOnly until, CancellationToken ct = default)
+    public Task<IReadOnlyList<Change>> ChangesAsync(DateOnly since, DateOnly until, CancellationToken ct = default) => Answer<IReadOnlyList<Change>>(async () =>
     {
         var record = (await ReadAsync(new Statement(ReadStatements.ChangeSources), ct)).Records.Single();
         var nodes = record["nodes"]!.AsArray().Select(n => NodeProperties.ToNode(n!.AsObject()));
         return Timeline.Of(nodes).Where(c => Timeline.Within(c, since, until)).ToList();
-    }
+    });
 
     /// <summary>
     /// Neo4j's full-text indexes (analyzers <c>arabic</c> and <c>english</c>) rank the hits; the query is folded by the
     /// shared <see cref="ArabicNormalizer"/> and every word is required, as the embedded store's search does.
     /// Two calls: the ranked ids, then the page's nodes.
     /// </summary>
-    public async Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct = default)
+    public Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct = default) => Answer<Page<SearchHit>>(async () =>
     {
-        var words = query.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0) throw new ArgumentException(SearchPolicy.NoWords);
+        var words = SearchPolicy.Words(query.Text);
         Paging.CheckPageSize(query.First);
         // Lower case keeps AND, OR and NOT as words; escaping keeps every other character literal in Lucene's syntax.
         var lucene = string.Join(" AND ", words.Select(w => QueryParserBase.Escape(ArabicNormalizer.Normalize(w).ToLowerInvariant())));
@@ -103,27 +102,40 @@ public sealed class Neo4jGraph(QueryApiClient client, ResiliencePipeline retries
         var hits = page.Items.Where(r => nodes.ContainsKey(r.Id))
             .Select(r => new SearchHit(nodes[r.Id], r.Score, SearchPolicy.Passage(nodes[r.Id], terms, query.Lang))).ToList();
         return new Page<SearchHit>(hits, page.TotalCount, page.HasNextPage, page.EndCursor);
-    }
+    });
 
     /// <summary>Built from the named nodes read in one call, so it always matches what Neo4j holds now.</summary>
-    public async Task<IReadOnlyList<Reference>> ExtractReferencesAsync(string text, CancellationToken ct = default)
+    public Task<IReadOnlyList<Reference>> ExtractReferencesAsync(string text, CancellationToken ct = default) => Answer<IReadOnlyList<Reference>>(async () =>
     {
         var kinds = Enum.GetValues<NodeKind>().Where(k => k.IsInstrument() || k is NodeKind.Institution or NodeKind.Framework).Select(k => k.ToSnakeCase()).ToList();
         var result = await ReadAsync(new Statement(ReadStatements.NodesOfKinds).With("kinds", kinds), ct);
         return new ReferenceExtractor(result.Records.Select(r => NodeProperties.ToNode(r["node"]!.AsObject()))).Extract(text);
-    }
+    });
 
     private static List<string> Distinct(IEnumerable<NodeId> ids) => ids.Select(id => id.ToString()).Distinct().ToList();
 
-    private async Task<QueryResult> ReadAsync(Statement statement, CancellationToken ct)
+    /// <summary>
+    /// Every failure of the store is the store's state, never the question's: any Neo4j error (a DatabaseError, an invalid
+    /// statement, a body that is not JSON) and any answer in a shape this mapping cannot read surface as
+    /// <see cref="StoreUnavailableException"/>. Argument checks (ArgumentException) and cancellation pass through.
+    /// </summary>
+    private static async Task<T> Answer<T>(Func<Task<T>> query)
     {
         try
         {
-            return await retries.ExecuteAsync(async token => await client.RunAsync(statement, readOnly: true, token), ct);
+            return await query();
         }
-        catch (Neo4jException e) when (e.Failure is Neo4jFailure.Unavailable or Neo4jFailure.Unauthorized or Neo4jFailure.Transient)
+        catch (Neo4jException e)
         {
             throw new StoreUnavailableException($"the Neo4j store cannot answer: {e.Message}", e);
         }
+        catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or NullReferenceException or FormatException
+            or InvalidCastException or System.Text.Json.JsonException or IndexOutOfRangeException)
+        {
+            throw new StoreUnavailableException($"the Neo4j store answered in a shape Legal does not read: {e.Message}", e);
+        }
     }
+
+    private async Task<QueryResult> ReadAsync(Statement statement, CancellationToken ct) =>
+        await retries.ExecuteAsync(async token => await client.RunAsync(statement, readOnly: true, token), ct);
 }

@@ -1,6 +1,6 @@
 using Legal.Server.Cli;
 
-return await LegalCommandLine.RunAsync(args);
+return await LegalCommandLine.Parse(args).InvokeAsync();
 
 /// <summary>The entry point, visible to WebApplicationFactory in tests.</summary>
 public partial class Program;

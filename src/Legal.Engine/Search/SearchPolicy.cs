@@ -23,6 +23,25 @@ public static class SearchPolicy
     /// <summary>Why a search without a word is refused.</summary>
     public const string NoWords = "a search needs at least one word";
 
+    /// <summary>
+    /// The most words a search reads. Each word is a clause of the query (Lucene allows 1,024 in one query, in either
+    /// store), and no reader's question needs more than a sentence.
+    /// </summary>
+    public const int MaxWords = 64;
+
+    /// <summary>The longest search text read, in characters.</summary>
+    public const int MaxLength = 1_000;
+
+    /// <summary>The words of a search, refused (as an argument error, naming the limit) when there are none or too many.</summary>
+    public static string[] Words(string text)
+    {
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) throw new ArgumentException(NoWords);
+        if (words.Length > MaxWords) throw new ArgumentException($"a search reads at most {MaxWords} words; this one has {words.Length:N0}");
+        if (text.Length > MaxLength) throw new ArgumentException($"a search reads at most {MaxLength:N0} characters; this one has {text.Length:N0}");
+        return words;
+    }
+
     private const int SnippetBefore = 60;
     private const int SnippetLength = 220;
 

@@ -8,6 +8,12 @@ public sealed class Neo4jException(Neo4jFailure failure, string code, string mes
 
     public string Code => code;
 
+    /// <summary>
+    /// What happened, for a person: the message, with Neo4j's own code (which its documentation explains) but without the
+    /// codes this client makes up for failures that have none (Legal.Unreachable, HTTP 503).
+    /// </summary>
+    public string Reason => code.StartsWith("Neo.", StringComparison.Ordinal) ? $"{message} ({code})" : message;
+
     public bool IsRetryable => failure is Neo4jFailure.Transient or Neo4jFailure.Unavailable;
 
     /// <summary>Neo4j's codes are Neo.{Classification}.{Category}.{Title}; the classification and a few titles decide.</summary>

@@ -30,7 +30,7 @@ public static class Retries
             UseJitter = true,
             OnRetry = args =>
             {
-                onRetry?.Invoke($"attempt {args.AttemptNumber + 1} failed ({args.Outcome.Exception?.Message}); retrying in {args.RetryDelay.TotalSeconds:0.#} s");
+                onRetry?.Invoke($"attempt {args.AttemptNumber + 1} failed ({(args.Outcome.Exception as Neo4jException)?.Reason ?? args.Outcome.Exception?.Message}); retrying in {args.RetryDelay.TotalSeconds:0.#} s");
                 return ValueTask.CompletedTask;
             },
         }).Build();

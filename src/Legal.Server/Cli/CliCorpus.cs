@@ -18,7 +18,15 @@ internal static class CliCorpus
     {
         var result = CorpusCompiler.CompileDirectory(root);
         foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic.Format(root));
-        if (result.Corpus is null) Console.Error.WriteLine($"{root}: {result.Diagnostics.Count} error(s)");
+        if (result.Corpus is null) Console.Error.WriteLine($"{root}: {Summary(result.Diagnostics)}");
         return result.Corpus;
+    }
+
+    /// <summary>"24 error(s): 1 cause, 23 consequences": how many mistakes there are to fix, not only how many lines.</summary>
+    public static string Summary(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var errors = diagnostics.Count(d => d.IsError);
+        var consequences = diagnostics.Count(d => d.IsError && d.Cause is not null);
+        return consequences == 0 ? $"{errors} error(s)" : $"{errors} error(s): {errors - consequences} cause(s), {consequences} consequence(s)";
     }
 }

@@ -9,10 +9,16 @@ namespace Legal.Server.Cli;
 /// </summary>
 public static class LegalCommandLine
 {
-    public static Task<int> RunAsync(string[] args)
+    /// <summary>
+    /// Parses the arguments, with the configuration settings set apart; a mistake in them is reported as its own line,
+    /// without the whole help after it.
+    /// </summary>
+    public static ParseResult Parse(string[] args)
     {
         var (settings, others) = CliSettings.From(args);
-        return Create(settings).Parse(others).InvokeAsync();
+        var parse = Create(settings).Parse(others);
+        if (parse.Action is System.CommandLine.Invocation.ParseErrorAction onError) onError.ShowHelp = false;
+        return parse;
     }
 
     public static RootCommand Create(CliSettings settings)

@@ -32,7 +32,8 @@ internal static class LoadCommand
                 await AnsiConsole.Progress().StartAsync(async progress =>
                 {
                     var bar = progress.AddTask($"Loading {corpus.Nodes.Count} nodes and {corpus.Relations.Count} relations into {client.Address}");
-                    var retries = Retries.ForLoad(onRetry: message => AnsiConsole.MarkupLineInterpolated($"[yellow]{message}[/]"));
+                    // On stderr, one line each: the console's own rendering wraps long lines at its width.
+                    var retries = Retries.ForLoad(onRetry: message => Console.Error.WriteLine($"warning: {message}"));
                     await new Neo4jLoader(client, retries).LoadAsync(corpus, new Bar(bar), ct);
                 });
             }
@@ -49,10 +50,10 @@ internal static class LoadCommand
 
     private static string Explain(Neo4jException e) => e.Failure switch
     {
-        Neo4jFailure.Unauthorized => $"Neo4j refused the credentials ({e.Message})",
-        Neo4jFailure.Unavailable => $"Neo4j could not be reached, even after retrying ({e.Message})",
-        Neo4jFailure.Syntax => $"Neo4j rejected a statement as invalid Cypher, which is a bug in Legal ({e.Message})",
-        _ => $"Neo4j refused the load ({e.Message})",
+        Neo4jFailure.Unauthorized => $"Neo4j refused the credentials: {e.Reason}",
+        Neo4jFailure.Unavailable => $"Neo4j could not be reached, even after retrying: {e.Reason}",
+        Neo4jFailure.Syntax => $"Neo4j rejected a statement as invalid Cypher, which is a bug in Legal: {e.Reason}",
+        _ => $"Neo4j refused the load: {e.Reason}",
     };
 
     /// <summary>Moves the bar as rows are written; reported synchronously so that it never runs behind the load.</summary>

@@ -17,7 +17,17 @@ internal static class RenderCommand
     private static readonly Option<string?> Corpus = new("--corpus") { Description = "The corpus folder (default: Corpus:Path)." };
     private static readonly Option<string?> Out = new("--out", "-o") { Description = "Write to this file instead of stdout." };
     private static readonly Option<Lang> Language = new("--lang") { Description = "en or ar.", DefaultValueFactory = _ => Lang.En };
-    private static readonly Option<DateOnly?> AsOf = new("--as-of") { Description = "Read the law as in force on this day (YYYY-MM-DD)." };
+    private static readonly Option<DateOnly?> AsOf = new("--as-of")
+    {
+        Description = "Read the law as in force on this day (YYYY-MM-DD).",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)) return day;
+            result.AddError($"--as-of takes a day as YYYY-MM-DD, such as 2024-01-01; '{text}' is not one");
+            return null;
+        },
+    };
 
     public static Command Create(CliSettings settings)
     {

@@ -11,15 +11,25 @@ namespace Legal.Server.GraphQL;
 /// tools send nests type references 15 levels deep and is estimated at about 700,000, past the limits for data queries;
 /// an operation that reads only the schema (<c>__schema</c>, <c>__type</c>) gets its own limits, still bounded, because
 /// introspection types nest without end (<c>fields { type { fields … } }</c>).
+/// Fields are priced by <see cref="CostModel"/>; the total is kept for <see cref="ExpensiveWork"/>, which decides
+/// whether the request must wait for an expensive slot.
 /// </summary>
-public sealed class CostLimitRule(ComplexityOptions options) : ComplexityValidationRule(options)
+public sealed class CostLimitRule(ComplexityOptions options) : ComplexityValidationRule(Priced(options))
 {
     public const int IntrospectionMaxDepth = 20;
 
     public const double IntrospectionMaxComplexity = 1_000_000;
 
+    private static ComplexityOptions Priced(ComplexityOptions options)
+    {
+        var byDefault = options.DefaultComplexityImpactDelegate;
+        options.DefaultComplexityImpactDelegate = context => CostModel.Price(context, byDefault);
+        return options;
+    }
+
     protected override ValueTask ValidateComplexityAsync(ValidationContext context, double totalComplexity, int maxDepth)
     {
+        context.UserContext[ExpensiveWork.CostKey] = totalComplexity;
         if (!ReadsOnlyTheSchema(context)) return base.ValidateComplexityAsync(context, totalComplexity, maxDepth);
         if (maxDepth > IntrospectionMaxDepth || totalComplexity > IntrospectionMaxComplexity)
         {

@@ -17,7 +17,8 @@ public sealed class CorpusLoader(GraphHolder holder, ILogger<CorpusLoader> logge
         _hangup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, context =>
         {
             context.Cancel = true;
-            Load();
+            // Off the signal handler, and never thrown from: a reload that fails must leave the server serving.
+            _ = Task.Run(SafeLoad);
         });
         return Task.CompletedTask;
     }
@@ -26,14 +27,32 @@ public sealed class CorpusLoader(GraphHolder holder, ILogger<CorpusLoader> logge
 
     public void Dispose() => _hangup?.Dispose();
 
+    /// <summary>A reload that cannot throw: anything it raises is logged, and the graph already served stays.</summary>
+    public bool SafeLoad()
+    {
+        try
+        {
+            return Load();
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Reloading the corpus at {Root} failed; still serving the previous graph", holder.CorpusRoot);
+            return false;
+        }
+    }
+
     /// <summary>Compiles the corpus and swaps it in; on failure logs every diagnostic and keeps what is served.</summary>
     public bool Load()
     {
         var result = holder.Reload();
-        foreach (var diagnostic in result.Diagnostics) logger.LogError("{Diagnostic}", diagnostic.Format(holder.CorpusRoot));
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            if (diagnostic.IsError) logger.LogError("{Diagnostic}", diagnostic.Format(holder.CorpusRoot));
+            else logger.LogWarning("{Diagnostic}", diagnostic.Format(holder.CorpusRoot));
+        }
         if (result.Corpus is null)
         {
-            logger.LogError("Corpus at {Root} rejected with {Count} error(s); {Action}", holder.CorpusRoot, result.Diagnostics.Count,
+            logger.LogError("Corpus at {Root} rejected with {Count} error(s); {Action}", holder.CorpusRoot, result.Diagnostics.Count(d => d.IsError),
                 holder.IsLoaded ? "still serving the previous graph" : "nothing to serve");
             return false;
         }

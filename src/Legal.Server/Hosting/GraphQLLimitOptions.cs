@@ -7,5 +7,5 @@ public sealed class GraphQLLimitOptions
 
     public int MaxDepth { get; set; } = 12;
 
-    public int MaxComplexity { get; set; } = 250_000;
+    public int MaxComplexity { get; set; } = 100_000;
 }

@@ -8,10 +8,15 @@ public static class LegalWebApp
     public static WebApplication Build(string[] args)
     {
         var builder = LegalHostBuilder.Create(args);
+        // The host logs a failed start with its stack trace; RunAsync reports it in one line instead.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.Services.AddLegalServices(builder.Configuration);
+        builder.ConfigureKestrelLimits(builder.Configuration.GetSection(RequestLimits.Section).Get<RequestLimits>() ?? new RequestLimits());
         var app = builder.Build();
         app.UseLegalSecurityHeaders();
+        app.UseFaultResponses();
         app.UseStoreUnavailableResponses();
+        app.UseRateLimiter();
         app.UseStaticFiles();
         app.MapLegalGraphQL();
         app.MapLegalHealth();
@@ -19,9 +24,22 @@ public static class LegalWebApp
         return app;
     }
 
+    /// <summary>Serves until stopped; a server that cannot start (the port is taken, the corpus has errors) says why in one line.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
-        await Build(args).RunAsync();
-        return 0;
+        try
+        {
+            await Build(args).RunAsync();
+            return 0;
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException or System.Net.Sockets.SocketException)
+        {
+            Console.Error.WriteLine($"error: {OneLine(e)}");
+            return 1;
+        }
     }
+
+    /// <summary>The innermost message worth reading: Kestrel wraps "address already in use" in its own exception.</summary>
+    private static string OneLine(Exception e) =>
+        (e.InnerException is System.Net.Sockets.SocketException socket ? $"{e.Message.TrimEnd('.')}: {socket.Message}" : e.Message).ReplaceLineEndings(" ");
 }

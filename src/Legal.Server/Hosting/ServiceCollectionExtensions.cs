@@ -18,6 +18,23 @@ public static class ServiceCollectionExtensions
     {
         services.Configure<CorpusOptions>(configuration.GetSection(CorpusOptions.Section));
         var limits = configuration.GetSection(GraphQLLimitOptions.Section).Get<GraphQLLimitOptions>() ?? new GraphQLLimitOptions();
+        var requestLimits = configuration.GetSection(RequestLimits.Section).Get<RequestLimits>() ?? new RequestLimits();
+        services.AddSingleton(requestLimits);
+        services.AddSingleton<ExpensiveWork>();
+        services.AddHttpContextAccessor();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = async (rejected, ct) =>
+            {
+                rejected.HttpContext.Response.Headers.RetryAfter = ExpensiveWork.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                rejected.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await rejected.HttpContext.Response.WriteAsync($"Too many expensive requests are running; try again in {ExpensiveWork.RetryAfterSeconds} s.", ct);
+            };
+            // One partition, over the same limiter the GraphQL requests that cost as much wait on.
+            o.AddPolicy(ExpensiveWork.Policy, http => System.Threading.RateLimiting.RateLimitPartition.Get(ExpensiveWork.Policy,
+                _ => new BorrowedLimiter(http.RequestServices.GetRequiredService<ExpensiveWork>().Limiter)));
+        });
         var neo4j = configuration.GetSection(Neo4jOptions.Section).Get<Neo4jOptions>() ?? new Neo4jOptions();
 
         if (neo4j.IsConfigured) services.AddNeo4jGraph(neo4j);
@@ -30,7 +47,11 @@ public static class ServiceCollectionExtensions
             .AddSystemTextJson()
             .AddGraphTypes(typeof(LegalSchema).Assembly)
             .AddErrorInfoProvider(o => o.ExposeCode = true)
-            .AddUnhandledExceptionHandler(StoreErrors.Translate)
+            .AddUnhandledExceptionHandler((context, options) =>
+                StoreErrors.Translate(context, options.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StoreErrors))))
+            .ConfigureExecution<ExecutionGuard>()
+            .UseMiddleware<ResponseSizeMiddleware>()
+            .WithTimeout(requestLimits.MaxExecutionTime, global::GraphQL.Execution.TimeoutAction.ReturnTimeoutError)
             .AddValidationRule(new CostLimitRule(new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity })));
         return services;
     }

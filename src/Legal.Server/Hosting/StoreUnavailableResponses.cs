@@ -16,7 +16,7 @@ public static class StoreUnavailableResponses
         }
         catch (StoreUnavailableException) when (!http.Response.HasStarted)
         {
-            http.Response.Clear();
+            http.Response.Clear(); // the security headers are set again as the response starts
             http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             http.Response.Headers.RetryAfter = "5";
             http.Response.ContentType = "text/plain; charset=utf-8";

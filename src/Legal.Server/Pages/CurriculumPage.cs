@@ -19,7 +19,16 @@ internal static class CurriculumPage
         if (page.BadAsOf) return Respond(page, Html.Of($"<h1>{Phrases.Curriculum[lang]}</h1>{form}"), StatusCodes.Status400BadRequest);
 
         var asOf = AsOf.OrToday(page.AsOf);
-        var curriculum = await new CurriculumBuilder(graph).BuildAsync(new CurriculumQuery(topic, audience, lang, asOf), ct);
+        Curriculum curriculum;
+        try
+        {
+            curriculum = await new CurriculumBuilder(graph).BuildAsync(new CurriculumQuery(topic, audience, lang, asOf), ct);
+        }
+        catch (ArgumentException e)
+        {
+            // A topic past the search's limits is the reader's to shorten: say so on the page, with the form to do it.
+            return Respond(page, Html.Of($"""<h1>{Phrases.Curriculum[lang]}</h1><p class="error">{e.Message}</p>{form}"""), StatusCodes.Status400BadRequest);
+        }
         return Respond(page, Html.Of($"""
             <div class="handout">
             {Html.Sanitised(HtmlRenderer.Render(new CurriculumRenderer(PageLinks.Site).Render(curriculum), lang))}

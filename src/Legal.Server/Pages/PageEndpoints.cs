@@ -15,13 +15,14 @@ public static class PageEndpoints
         app.MapGet("/", async (HttpContext http, RequestGraph request, CancellationToken ct) =>
             await HomePage.RenderAsync(PageContext.From(http), request.Graph, ct));
 
+        // Pages that render whole instruments, search, trace or build a curriculum share the expensive slots (Hosting/ExpensiveWork).
         app.MapGet("/search", async (HttpContext http, RequestGraph request, CancellationToken ct) =>
-            await SearchPage.RenderAsync(PageContext.From(http), request.Graph, ct));
+            await SearchPage.RenderAsync(PageContext.From(http), request.Graph, ct)).RequireRateLimiting(ExpensiveWork.Policy);
 
         app.MapGet("/instruments/{**work}", async (string work, HttpContext http, RequestGraph request, CancellationToken ct) =>
             NodeId.TryParse(work, out var id) && !id.IsProvision
                 ? await InstrumentPage.RenderAsync(PageContext.From(http), request.Graph, id, ct)
-                : NotFoundPage.Render(PageContext.From(http)));
+                : NotFoundPage.Render(PageContext.From(http))).RequireRateLimiting(ExpensiveWork.Policy);
 
         app.MapGet("/nodes/{**id}", async (string id, HttpContext http, RequestGraph request, CancellationToken ct) =>
             NodeId.TryParse(id, out var nodeId) && !nodeId.IsProvision
@@ -29,10 +30,10 @@ public static class PageEndpoints
                 : NotFoundPage.Render(PageContext.From(http)));
 
         app.MapGet("/trace", async (HttpContext http, RequestGraph request, CancellationToken ct) =>
-            await TracePage.RenderAsync(PageContext.From(http), request.Graph, ct));
+            await TracePage.RenderAsync(PageContext.From(http), request.Graph, ct)).RequireRateLimiting(ExpensiveWork.Policy);
 
         app.MapGet("/curriculum", async (HttpContext http, RequestGraph request, CancellationToken ct) =>
-            await CurriculumPage.RenderAsync(PageContext.From(http), request.Graph, ct));
+            await CurriculumPage.RenderAsync(PageContext.From(http), request.Graph, ct)).RequireRateLimiting(ExpensiveWork.Policy);
 
         app.MapFallback((HttpContext http) => NotFoundPage.Render(PageContext.From(http)));
     }

@@ -172,4 +172,12 @@ public class CorpusCompilerDiagnosticsTests
         var d = Single(Fixtures.CompileWith("org/test-fiu.md", Fixtures.Fiu.Replace("kind: institution", "kind: institution\ncolour: red")));
         Assert.Equal("/corpus/org/test-fiu.md:4:1: error: unknown field 'colour'", d.Format("/corpus"));
     }
+
+    [Fact]
+    public void ARelationFromANodeToItselfIsAnErrorAtTheEntry()
+    {
+        var d = Single(Fixtures.CompileWith("org/test-fiu.md", Fixtures.Fiu.Replace("sources: [test-source]", "sources: [test-source]\nrelations:\n  - member_of: org/test-fiu")));
+        Assert.Equal((7, 5), (d.Origin.Line, d.Origin.Column));
+        Assert.Contains("a relation 'member_of' from 'org/test-fiu' to itself", d.Message);
+    }
 }

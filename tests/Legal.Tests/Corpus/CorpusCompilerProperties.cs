@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Legal.Corpus;
 
 namespace Legal.Tests.Corpus;
 
@@ -28,8 +29,35 @@ public class CorpusCompilerProperties
         {
             var result = Fixtures.CompileWith("org/random.md", text);
             var lines = text.ReplaceLineEndings("\n").Split('\n').Length;
-            return (result.Corpus is null) == (result.Diagnostics.Count > 0)
+            return (result.Corpus is null) == result.Diagnostics.Any(d => d.IsError)
                 && result.Diagnostics.All(d => d.Origin.Line >= 1 && d.Origin.Column >= 1
                     && (d.Origin.Path != "org/random.md" || d.Origin.Line <= lines));
+        });
+
+    // What a hostile or careless file holds: nesting far past any parser's comfort, and bytes that are not text at all.
+    private static readonly string[] Openers = ["> ", "- ", "* ", "1. ", "[", "{", "[[", "((", "**", "_", "`", "<", "    ", "\t", ": ", "- [", "{a: "];
+
+    private static Arbitrary<byte[]> HostileFile() =>
+        Gen.OneOf(
+            Gen.Choose(1, 3000).SelectMany(depth => Gen.Elements(Openers).Select(opener => (depth, opener)))
+                .SelectMany(p => Gen.Elements(Fragments).Select(tail => System.Text.Encoding.UTF8.GetBytes(
+                    Fixtures.Fiu + "\n::: en\n" + string.Concat(Enumerable.Repeat(p.opener, p.depth)) + tail + "\n:::\n"))),
+            Gen.Choose(1, 3000).SelectMany(depth => Gen.Elements(Openers).Select(opener => System.Text.Encoding.UTF8.GetBytes(
+                Fixtures.Fiu.Replace("sources: [test-source]", "sources: [test-source]\naliases: " + string.Concat(Enumerable.Repeat(opener, depth)))))),
+            ArbMap.Default.GeneratorFor<byte[]>().Where(b => b is not null),
+            ArbMap.Default.GeneratorFor<byte[]>().Where(b => b is not null).Select(b => System.Text.Encoding.UTF8.GetBytes(Fixtures.Fiu).Concat(b).ToArray()))
+        .ToArbitrary();
+
+    [Property(MaxTest = 300)]
+    public Property DeepNestingAndBinaryInputEndInLocatedDiagnosticsNeverInAnException() =>
+        Prop.ForAll(HostileFile(), bytes =>
+        {
+            var result = CorpusCompiler.CompileBytes(
+            [
+                ("sources/test-source.md", System.Text.Encoding.UTF8.GetBytes(Fixtures.Source)),
+                ("org/random.md", bytes),
+            ]);
+            return (result.Corpus is null) == result.Diagnostics.Any(d => d.IsError)
+                && result.Diagnostics.All(d => d.Origin.Line >= 1 && d.Origin.Column >= 1);
         });
 }

@@ -46,4 +46,29 @@ public sealed class GraphHolderTests : IDisposable
 
         Assert.Equal("Renamed FIU", holder.Current.Corpus.Nodes[NodeId.Parse("org/test-fiu")].Title.En);
     }
+
+    [Theory]
+    [InlineData("dangling symlink")]
+    [InlineData("thousand-deep quote")]
+    [InlineData("symlink loop")]
+    public void AReloadOverInputThatUsedToThrowKeepsServingTheGraphItHad(string fault)
+    {
+        Write("sources/test-source.md", Fixtures.Source);
+        Write("org/test-fiu.md", Fixtures.Fiu);
+        var holder = new GraphHolder(_root);
+        Assert.True(holder.Reload().Succeeded);
+        var served = holder.Current;
+
+        switch (fault)
+        {
+            case "dangling symlink": File.CreateSymbolicLink(Path.Combine(_root, "org/gone.md"), "nowhere.md"); break;
+            case "symlink loop": File.CreateSymbolicLink(Path.Combine(_root, "org/loop.md"), "loop.md"); break;
+            default: Write("org/test-fiu.md", Fixtures.Fiu + "\n::: en\n" + string.Concat(Enumerable.Repeat("> ", 1000)) + "deep\n:::\n"); break;
+        }
+        var result = holder.Reload();
+
+        Assert.False(result.Succeeded);
+        Assert.All(result.Diagnostics, d => Assert.True(d.Origin.Line >= 1));
+        Assert.Same(served, holder.Current);
+    }
 }

@@ -140,4 +140,20 @@ public sealed class Neo4jGraphTests
 
         await Assert.ThrowsAsync<StoreUnavailableException>(() => graph.GetManyAsync([NodeId.Parse("org/test-fiu")]));
     }
+
+    [Theory]
+    [InlineData(500, """{"errors":[{"code":"Neo.DatabaseError.General.UnknownError","message":"the disk is full"}]}""")]
+    [InlineData(400, """{"errors":[{"code":"Neo.ClientError.Statement.SyntaxError","message":"bad Cypher"}]}""")]
+    [InlineData(200, """{"data": {"fields": ["node"], "values": [[""")]
+    [InlineData(200, """<html>a proxy's page</html>""")]
+    [InlineData(200, """{"data":{"fields":["node"],"values":[[{"$type":"String","_value":"not a node"}]]}}""")]
+    [InlineData(200, """{"data":{"fields":["other"],"values":[[1]]}}""")]
+    [InlineData(200, """{"data":{"fields":["node"],"values":{"not":"a list"}}}""")]
+    public async Task EveryStoreFaultAndEveryAnswerInAnotherShapeIsReportedAsUnavailable(int status, string body)
+    {
+        _neo4j.Answer = _ => FakeQueryApi.Json(body, (System.Net.HttpStatusCode)status);
+
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => Graph().GetManyAsync([NodeId.Parse("org/test-fiu")]));
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => Graph().DisputesAsync());
+    }
 }

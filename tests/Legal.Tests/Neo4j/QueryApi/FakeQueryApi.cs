@@ -39,6 +39,10 @@ internal sealed class FakeQueryApi : HttpMessageHandler
         return response;
     }
 
+    /// <summary>Neo4j's answer to <c>RETURN 1 AS ok</c>, in typed JSON.</summary>
+    public static HttpResponseMessage Pong() =>
+        Json("""{"data":{"fields":["ok"],"values":[[{"$type":"Integer","_value":"1"}]]},"bookmarks":[]}""", HttpStatusCode.OK);
+
     public static HttpResponseMessage Error(HttpStatusCode status, string code) =>
         Json($$"""{"errors":[{"code":"{{code}}","message":"from the fake"}]}""", status);
 

@@ -59,7 +59,8 @@ public sealed class LoadCommandTests : IDisposable
             "load", Fixtures.ShippedCorpus());
 
         Assert.Equal(1, exit);
-        Assert.Contains("Neo4j refused the credentials (Neo.ClientError.Security.Unauthorized", stderr);
+        Assert.Contains("Neo4j refused the credentials: ", stderr);
+        Assert.Contains("(Neo.ClientError.Security.Unauthorized)", stderr);
         Assert.Contains("nothing was changed", stderr);
         Assert.Equal(1, _requests);
         Assert.DoesNotContain("retrying", stdout);

@@ -43,4 +43,16 @@ public sealed class RenderCommandTests(QueryCorpusFolder corpus) : IClassFixture
         Assert.Equal(1, exit);
         Assert.Contains("no node has the id 'org/nothing'", stderr);
     }
+
+    [Fact]
+    public void ABadAsOfDateIsOneLineWithoutTheHelpOrATypeName()
+    {
+        var (exit, stdout, stderr) = Render("node", "kw/law/2013/106", "--as-of", "2024-13-45");
+
+        Assert.NotEqual(0, exit);
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal("--as-of takes a day as YYYY-MM-DD, such as 2024-01-01; '2024-13-45' is not one", Assert.Single(lines));
+        Assert.DoesNotContain("Usage:", stdout);
+        Assert.DoesNotContain("System.", stderr);
+    }
 }

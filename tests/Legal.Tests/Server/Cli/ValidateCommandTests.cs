@@ -43,4 +43,47 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains($"{law}:{index + 1}:{column}: error: unresolved link target 'org/kw-fiu-typo'", stderr);
     }
+
+    [Fact]
+    public void DeepNestingIsLocatedAtFileLineAndColumnWithoutAStackTrace()
+    {
+        var fiu = Path.Combine(_copy, "org", "kw-fiu.md");
+        File.AppendAllText(fiu, "\n::: en\n" + string.Concat(Enumerable.Repeat("> ", 1000)) + "deep\n:::\n");
+        var line = File.ReadAllLines(fiu).Length - 1;
+
+        var (exit, _, stderr) = Validate(_copy);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{fiu}:{line}:", stderr);
+        Assert.Contains("nested more than", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+        Assert.Contains("cause(s)", stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1]);
+    }
+
+    [Fact]
+    public void ANamedPipeIsSkippedWithAWarningAndDoesNotHangValidation()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        var pipe = Path.Combine(_copy, "org", "pipe.md");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", pipe)) mkfifo.WaitForExit();
+
+        var (exit, stdout, stderr) = Validate(_copy);
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"{pipe}:1:1: warning: skipped: not a regular file", stderr);
+        Assert.Contains(": ok,", stdout);
+    }
+
+    [Fact]
+    public void PathsArePrintedWithoutDotDot()
+    {
+        File.CreateSymbolicLink(Path.Combine(_copy, "org", "gone.md"), "nowhere.md");
+        var detour = Path.Combine(_copy, "org", "..");
+
+        var (exit, _, stderr) = Validate(detour);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{Path.Combine(_copy, "org", "gone.md")}:1:1: error: dangling symlink", stderr);
+        Assert.DoesNotContain("/../", stderr);
+    }
 }

@@ -93,4 +93,14 @@ public sealed class QueryTypeTests : IClassFixture<QueryCorpusFolder>, IDisposab
     [InlineData("{ search(query: \"  \") { totalCount } }", "INVALID_ARGUMENT")]
     [InlineData("{ curriculum(topic: \"\", audience: \"bank staff\") { topic } }", "INVALID_ARGUMENT")]
     public async Task BadArgumentsGetAnErrorWithACode(string query, string code) => Assert.Equal(code, Code(await _api.QueryAsync(query)));
+
+    [Fact]
+    public async Task ASearchOfAThousandAndOneHundredWordsIsAnInvalidArgumentNamingTheLimit()
+    {
+        var response = await _api.QueryAsync("query($q: String!) { search(query: $q) { totalCount } }", new { q = string.Join(' ', Enumerable.Repeat("fund", 1_100)) });
+
+        Assert.Equal("INVALID_ARGUMENT", Code(response));
+        Assert.Equal(["INVALID_ARGUMENT"], response["errors"]![0]!["extensions"]!["codes"]!.AsArray().Select(c => c!.GetValue<string>()));
+        Assert.Contains("at most 64 words", response["errors"]![0]!["message"]!.GetValue<string>());
+    }
 }

@@ -14,6 +14,7 @@ public sealed class Neo4jReadyCheckTests
     [Fact]
     public async Task ReadyWhenNeo4jAnswersTheCheapPing()
     {
+        _neo4j.Answer = _ => FakeQueryApi.Pong();
         var result = await CheckAsync();
 
         Assert.Equal(HealthStatus.Healthy, result.Status);
@@ -36,10 +37,25 @@ public sealed class Neo4jReadyCheckTests
     {
         _neo4j.Answer = _ => FakeQueryApi.Error(HttpStatusCode.ServiceUnavailable, "Neo.TransientError.General.DatabaseUnavailable");
         var down = await CheckAsync();
-        _neo4j.Answer = _ => null;
+        _neo4j.Answer = _ => FakeQueryApi.Pong();
 
         var up = await CheckAsync();
 
         Assert.Equal((HealthStatus.Unhealthy, HealthStatus.Healthy), (down.Status, up.Status));
+    }
+
+    [Theory]
+    [InlineData("""{"data":{"fields":[],"values":[]},"bookmarks":[]}""")]
+    [InlineData("""{"data":{"fields":["ok"],"values":[["one"]]}}""")]
+    [InlineData("""{"data":{"fields":["ok"],"values":{"not":"a list"}}}""")]
+    [InlineData("""<html>a proxy's page</html>""")]
+    public async Task NotReadyWhenTheStoreAnswersInAnotherShape(string body)
+    {
+        _neo4j.Answer = _ => FakeQueryApi.Json(body, HttpStatusCode.OK);
+
+        var result = await CheckAsync();
+
+        Assert.Equal(HealthStatus.Unhealthy, result.Status);
+        Assert.Contains("Neo4j at", result.Description);
     }
 }

@@ -52,6 +52,9 @@ public sealed class StoreUnavailableResponsesTests : IClassFixture<FixtureCorpus
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.NotNull(response.Headers.RetryAfter);
+        // Answering 503 clears the response; the security headers must survive that.
+        Assert.Contains("script-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
     }
 
     [Fact]

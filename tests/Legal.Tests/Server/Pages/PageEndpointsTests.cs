@@ -91,4 +91,18 @@ public sealed class PageEndpointsTests : IClassFixture<FixtureCorpusFolder>, IDi
         Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", html);
         Assert.Contains("<h1>وحدة الاختبار</h1>", html);
     }
+
+    [Theory]
+    [InlineData("/search?q=")]
+    [InlineData("/curriculum?audience=bank+staff&topic=")]
+    public async Task ASearchPastItsLimitsAnswers400WithAPageAndItsHeaders(string address)
+    {
+        using var response = await _client.GetAsync(address + string.Join('+', Enumerable.Repeat("fund", 1_100)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("script-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<h1>", page);
+        Assert.Contains("at most", page);
+    }
 }
