@@ -25,18 +25,21 @@ public static class CorpusCompiler
     public static CompileResult Compile(IEnumerable<(string Path, string Text)> files)
     {
         var state = new CompileState();
+        var hash = new ContentHash();
         foreach (var (path, text) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
-            CorpusFileReader.Read(path, text.ReplaceLineEndings("\n"), state);
+            var normalised = text.ReplaceLineEndings("\n");
+            hash.Add(path, normalised);
+            CorpusFileReader.Read(path, normalised, state);
         }
-        var corpus = Link(state);
+        var corpus = Link(state, hash.Finish());
         var diagnostics = state.Diagnostics.Items
             .OrderBy(d => d.Origin.Path, StringComparer.Ordinal).ThenBy(d => d.Origin.Line).ThenBy(d => d.Origin.Column)
             .ToList();
         return new CompileResult(diagnostics.Count == 0 ? corpus : null, diagnostics);
     }
 
-    private static LegalCorpus Link(CompileState state)
+    private static LegalCorpus Link(CompileState state, string contentHash)
     {
         var nodes = new Dictionary<NodeId, Node>();
         foreach (var node in state.Nodes)
@@ -60,7 +63,7 @@ public static class CorpusCompiler
         var imposedBy = state.Relations.Where(e => e.Type == RelationKind.Imposes).GroupBy(e => e.To).ToDictionary(g => g.Key, g => g.First().From);
         var sourced = nodes.Values.Select(n => n with { Sources = EffectiveSources(n, nodes, imposedBy, state) }).ToDictionary(n => n.Id);
         var relations = state.Relations.Select(e => e.Sources.Count > 0 ? e : e with { Sources = sourced.TryGetValue(e.From, out var from) ? from.Sources : [] });
-        return new LegalCorpus(sourced.Values, relations);
+        return new LegalCorpus(sourced.Values, relations, contentHash);
     }
 
     /// <summary>

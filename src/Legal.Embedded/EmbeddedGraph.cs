@@ -43,9 +43,11 @@ public sealed class EmbeddedGraph : ILegalGraph
 
     public Task<IReadOnlyDictionary<NodeId, Node>> GetManyAsync(IReadOnlyCollection<NodeId> ids, CancellationToken ct = default)
     {
+        // In id order, so that a caller enumerating the answer gets the same order in every process.
         IReadOnlyDictionary<NodeId, Node> found = ids.Distinct()
             .Select(id => _corpus.Nodes.GetValueOrDefault(id))
             .OfType<Node>()
+            .OrderBy(n => n.Id.ToString(), StringComparer.Ordinal)
             .ToDictionary(n => n.Id);
         return Task.FromResult(found);
     }

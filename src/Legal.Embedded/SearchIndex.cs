@@ -30,7 +30,8 @@ public sealed class SearchIndex
         var similarity = new BM25Similarity();
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(LegalAnalyzer.Version, Analyzer) { Similarity = similarity }))
         {
-            foreach (var node in nodes.Values) writer.AddDocument(Document(node, nodes));
+            // In id order: ties in score are broken by document number, which must not depend on hash codes.
+            foreach (var node in nodes.Values.OrderBy(n => n.Id.ToString(), StringComparer.Ordinal)) writer.AddDocument(Document(node, nodes));
             writer.Commit();
         }
         var reader = DirectoryReader.Open(directory);
