@@ -14,6 +14,9 @@ internal static class RequestContext
     /// <summary>The graph for this request; a reload mid-request never mixes two corpora in one answer.</summary>
     public static ILegalGraph Graph(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<RequestGraph>().Graph;
 
+    /// <summary>The version of the corpus this request reads.</summary>
+    public static CorpusVersion CorpusVersion(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<RequestGraph>().Version;
+
     /// <summary>The request's batched lookups: what resolvers below the root use, so that lists cost no more calls than single nodes.</summary>
     public static GraphLoaders Loaders(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<GraphLoaders>();
 

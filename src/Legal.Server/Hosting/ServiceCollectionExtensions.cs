@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQL.Validation.Complexity;
 using Legal.Engine;
@@ -23,15 +24,18 @@ public static class ServiceCollectionExtensions
         if (neo4j.IsConfigured) services.AddNeo4jGraph(neo4j);
         else services.AddEmbeddedGraph(configuration.GetSection(CorpusOptions.Section).Get<CorpusOptions>() ?? new CorpusOptions());
 
-        services.AddScoped(sp => new RequestGraph(sp.GetRequiredService<IGraphProvider>().Current));
+        services.AddScoped(sp => new RequestGraph(sp.GetRequiredService<IGraphProvider>().Served));
         services.AddScoped<GraphLoaders>();
         services.AddGraphQL(b => b
             .AddSchema<LegalSchema>()
-            .AddSystemTextJson()
+            // UTF-8 as it is: Arabic goes out as Arabic, not \u0627. The answers are JSON, never pasted into HTML.
+            .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(LegalSchema).Assembly)
             .AddErrorInfoProvider(o => o.ExposeCode = true)
             .AddUnhandledExceptionHandler(StoreErrors.Translate)
-            .AddValidationRule(new CostLimitRule(new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity })));
+            // Also on cached documents: the complexity estimate multiplies by page sizes, which variables may set.
+            .AddValidationRule(new CostLimitRule(new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity }), useForCachedDocuments: true));
+        services.AddLegalGraphQLHttp();
         return services;
     }
 

@@ -41,6 +41,7 @@ internal static class Layout
             </main>
             <footer class="site">
             <p>{Phrases.Tagline[lang]}</p>
+            <p class="receipt" dir="{lang.Direction()}">{Receipt(page)}</p>
             </footer>
             </body>
             </html>
@@ -58,6 +59,17 @@ internal static class Layout
     /// <summary>A list of links to nodes, each titled in the reader's language.</summary>
     public static Html Links(IEnumerable<Node> nodes, Lang lang) =>
         Html.Of($"""<ul class="nodes">{Html.Join(nodes.Select(n => Html.Of($"""<li><a href="{PageLinks.Site.Href(n)}">{Text(n.Title, lang)}</a></li>""")))}</ul>""");
+
+    /// <summary>
+    /// Which corpus the page was read from, as the API's extensions.corpus says it, so that a printed page carries its
+    /// receipt. The compile time is left out: the same corpus gives the same page after a restart.
+    /// </summary>
+    private static Html Receipt(PageContext page)
+    {
+        var version = page.Version;
+        var commit = version.Commit is { } c ? Html.Of($""", {Phrases.Commit[page.Lang]} <code dir="ltr" title="{c}">{c[..Math.Min(12, c.Length)]}</code>""") : Html.Empty;
+        return Html.Of($"""{Phrases.CorpusVersion[page.Lang]} <code dir="ltr" title="{version.Hash}">{Hosting.CorpusReceipt.Short(version)}</code>{commit}""");
+    }
 
     private static string LanguageName(Lang lang) => lang == Lang.Ar ? "العربية" : "English";
 }
