@@ -74,8 +74,7 @@ public sealed class SearchIndex
             .Select((hit, rank) => (Hit: hit, Rank: rank)).ToList();
         var page = Paging.Slice(ranked, query.First, query.After, r => r.Rank.ToString("D6"));
         var terms = SearchPolicy.Terms(query.Text);
-        var hits = page.Items.Select(r => new SearchHit(_byDoc[r.Hit.Doc], r.Hit.Score, SearchPolicy.Passage(_byDoc[r.Hit.Doc], terms, query.Lang))).ToList();
-        return new Page<SearchHit>(hits, page.TotalCount, page.HasNextPage, page.EndCursor);
+        return page.Select(r => new SearchHit(_byDoc[r.Hit.Doc], r.Hit.Score, SearchPolicy.Passage(_byDoc[r.Hit.Doc], terms, query.Lang)));
     }
 
     private static float FieldBoost(string field) =>

@@ -5,6 +5,8 @@ using Legal.Engine;
 using Legal.Model.Ids;
 using Legal.Model;
 using Legal.Rendering;
+using Legal.Server.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Legal.Server.GraphQL;
 
@@ -42,7 +44,7 @@ internal static class NodeFields
             .Description("Markdig's rendering of `markdown`, sanitised, in an <article> marked with lang and dir (rtl for Arabic).")
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
             .Argument<DateScalar>("asOf", a => a.Description = "Render each provision as it was in force on this date.")
-            .ResolveAsync(async c => HtmlRenderer.Render(await MarkdownOf(c), c.GetArgument<Lang>("lang")));
+            .ResolveAsync(async c => await Rendered(c, "html", async () => HtmlRenderer.Render(await MarkdownOf(c), c.GetArgument<Lang>("lang"))));
     }
 
     /// <summary>The same fields without resolvers, for the interface: an interface declares fields, its types resolve them.</summary>
@@ -67,6 +69,11 @@ internal static class NodeFields
             .Then(relations => Nodes(context, relations.Select(e => e.From == id ? e.To : e.From).Distinct().ToList()));
     }
 
-    private static async Task<string> MarkdownOf(IResolveFieldContext<Node> c) =>
-        await c.Renderer().RenderAsync(c.Source.Id, c.GetArgument<Lang>("lang"), c.AsOf(), c.CancellationToken) ?? "";
+    private static Task<string> MarkdownOf(IResolveFieldContext<Node> c) => Rendered(c, "markdown", () =>
+        new MarkdownRenderer(c.Graph(), c.Links()).RenderAsync(c.Source.Id, c.GetArgument<Lang>("lang"), c.AsOf(), c.CancellationToken));
+
+    /// <summary>A rendering of this node, made once per loaded corpus, language and as-of date (see <see cref="RenderingCache"/>).</summary>
+    private static async Task<string> Rendered(IResolveFieldContext<Node> c, string format, Func<Task<string?>> render) =>
+        await c.RequestServices!.GetRequiredService<RenderingCache>().GetOrRenderAsync(
+            c.RequestServices!.GetRequiredService<RequestGraph>().Served, c.Source.Id, c.GetArgument<Lang>("lang"), c.AsOf(), format, render) ?? "";
 }

@@ -26,10 +26,10 @@ public sealed class ProvisionType : NodeObjectType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvisionType>>>>("children").Description("The provisions directly under it, in order.")
             .Resolve(c => c.Loaders().Children(c.Source.Id));
         Field<StringGraphType>("summary")
-            .Description("Our summary (Markdown), of the version in force on asOf when given; null when none was in force then.")
+            .Description("Our summary (Markdown, links as absolute page addresses), of the version in force on asOf when given; null when none was in force then.")
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
             .Argument<DateScalar>("asOf", a => a.Description = "The date the summary should be true on; defaults to the enclosing field's asOf, else today's text.")
-            .Resolve(c => (c.AsOf() is { } day ? c.Source.VersionOn(day)?.Summary : c.Source.Summary)?.Prefer(c.GetArgument<Lang>("lang")));
+            .Resolve(c => SummaryField.Resolve(c, (c.AsOf() is { } day ? c.Source.VersionOn(day)?.Summary : c.Source.Summary)?.Prefer(c.GetArgument<Lang>("lang")), c.Source.Id));
         Field<StringGraphType>("officialText").Description("The official wording (Arabic) or its English translation, when the deployment has filled it in.")
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.Ar)
             .Resolve(c => c.Source.OfficialText[c.GetArgument<Lang>("lang")]);

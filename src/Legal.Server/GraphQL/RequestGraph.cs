@@ -8,4 +8,6 @@ public sealed class RequestGraph(ServedGraph served)
     public ILegalGraph Graph => served.Graph;
 
     public CorpusVersion Version => served.Version;
+
+    public ServedGraph Served => served;
 }

@@ -23,6 +23,7 @@ public static class GraphQLEndpoints
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<PersistedQueries>();
         services.AddSingleton<ResponseCache>();
+        services.AddSingleton<RenderingCache>();
     }
 
     public static void MapLegalGraphQL(this WebApplication app)

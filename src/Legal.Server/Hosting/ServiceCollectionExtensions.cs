@@ -36,6 +36,7 @@ public static class ServiceCollectionExtensions
             // Also on cached documents: the complexity estimate multiplies by page sizes, which variables may set.
             .AddValidationRule(new CostLimitRule(new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity }), useForCachedDocuments: true));
         services.AddLegalGraphQLHttp();
+        services.AddSingleton<Legal.Server.Pages.PublicLinks>();
         return services;
     }
 
