@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Legal.Engine;
 
 namespace Legal.Server.Hosting;
@@ -11,7 +12,12 @@ public static class CorpusReceipt
 {
     public const string Key = "corpus";
 
-    public static Dictionary<string, object?> Of(CorpusVersion version) => new()
+    private static readonly ConditionalWeakTable<CorpusVersion, IReadOnlyDictionary<string, object?>> Made = new();
+
+    /// <summary>The receipt for a version, made once per load: every response of that load carries the same one.</summary>
+    public static IReadOnlyDictionary<string, object?> Of(CorpusVersion version) => Made.GetValue(version, Make);
+
+    private static IReadOnlyDictionary<string, object?> Make(CorpusVersion version) => new Dictionary<string, object?>
     {
         ["version"] = version.Hash,
         ["commit"] = version.Commit,

@@ -11,7 +11,10 @@ namespace Legal.Server.Hosting;
 /// </summary>
 public static class GraphQLHttpRequest
 {
-    public static async Task<GraphQLRequest> ReadBodyAsync(HttpRequest http, IGraphQLTextSerializer serializer)
+    /// <summary>The request, with its variables as sent (JSON text, empty when none), which with the query and operation name key its answer.</summary>
+    public sealed record Read(GraphQLRequest Request, string VariablesJson);
+
+    public static async Task<Read> ReadBodyAsync(HttpRequest http, IGraphQLTextSerializer serializer)
     {
         JsonDocument body;
         try
@@ -26,27 +29,32 @@ public static class GraphQLHttpRequest
         {
             if (body.RootElement.ValueKind != JsonValueKind.Object) throw new GraphQLHttpRequestException("the body must be a JSON object {\"query\": …}");
             var root = body.RootElement;
-            return new GraphQLRequest
+            var request = new GraphQLRequest
             {
                 Query = String(root, "query"),
                 OperationName = String(root, "operationName"),
                 Variables = Map(root, "variables", serializer),
                 Extensions = Map(root, "extensions", serializer),
             };
+            return new Read(request, root.TryGetProperty("variables", out var variables) ? variables.GetRawText() : "");
         }
     }
 
-    public static GraphQLRequest ReadQueryString(HttpRequest http, IGraphQLTextSerializer serializer)
+    public static Read ReadQueryString(HttpRequest http, IGraphQLTextSerializer serializer)
     {
         var query = http.Query;
-        return new GraphQLRequest
+        var request = new GraphQLRequest
         {
             Query = query.TryGetValue("query", out var text) ? text.ToString() : null,
             OperationName = query.TryGetValue("operationName", out var name) && name.ToString().Length > 0 ? name.ToString() : null,
             Variables = MapText(query, "variables", serializer),
             Extensions = MapText(query, "extensions", serializer),
         };
+        return new Read(request, query["variables"].ToString());
     }
+
+    /// <summary>What a request asks, as one string; taken once a persisted query's text is known, so a hash and its query ask alike.</summary>
+    public static string Asked(GraphQLRequest request, string variablesJson) => $"{request.Query}\n{variablesJson}\n{request.OperationName}";
 
     private static string? String(JsonElement root, string name) =>
         !root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null

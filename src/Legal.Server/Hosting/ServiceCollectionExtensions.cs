@@ -26,6 +26,8 @@ public static class ServiceCollectionExtensions
 
         services.AddScoped(sp => new RequestGraph(sp.GetRequiredService<IGraphProvider>().Served));
         services.AddScoped<GraphLoaders>();
+        var costLimit = new CostLimitRule(new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity });
+        services.AddSingleton(costLimit);
         services.AddGraphQL(b => b
             .AddSchema<LegalSchema>()
             // UTF-8 as it is: Arabic goes out as Arabic, not \u0627. The answers are JSON, never pasted into HTML.
@@ -33,8 +35,7 @@ public static class ServiceCollectionExtensions
             .AddGraphTypes(typeof(LegalSchema).Assembly)
             .AddErrorInfoProvider(o => o.ExposeCode = true)
             .AddUnhandledExceptionHandler(StoreErrors.Translate)
-            // Also on cached documents: the complexity estimate multiplies by page sizes, which variables may set.
-            .AddValidationRule(new CostLimitRule(new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity }), useForCachedDocuments: true));
+            .AddValidationRule(costLimit));
         services.AddLegalGraphQLHttp();
         services.AddSingleton<Legal.Server.Pages.PublicLinks>();
         return services;
