@@ -18,6 +18,7 @@ public static class LegalWebApp
         builder.Services.AddLegalServices(builder.Configuration);
         var app = builder.Build();
         app.UseLegalSecurityHeaders();
+        app.UseHeadWithoutBody();
         app.UseStoreUnavailableResponses();
         app.UseStaticFiles();
         app.MapLegalGraphQL();

@@ -10,7 +10,10 @@ namespace Legal.Tests.Rendering;
 
 public class MarkdownRendererTests
 {
-    private static readonly MarkdownRenderer Renderer = new(new EmbeddedGraph(Fixtures.Corpus()), PageLinks.Site);
+    // The pages' flavour, which the snapshots record; the API's portable flavour is tested below.
+    private static readonly MarkdownRenderer Renderer = new(new EmbeddedGraph(Fixtures.Corpus()), PageLinks.Site, MarkdownFlavour.Site);
+
+    private static readonly MarkdownRenderer Portable = new(new EmbeddedGraph(Fixtures.Corpus()), new PageLinks("https://legal.example"));
 
     private static async Task<string> Render(string id, Lang lang, DateOnly? asOf = null) =>
         (await Renderer.RenderAsync(NodeId.Parse(id), lang, asOf))!;
@@ -60,5 +63,28 @@ public class MarkdownRendererTests
         Assert.DoesNotContain("onerror", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("onclick", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("javascript:", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ThePortableFlavourIsPlainCommonMarkWithAbsoluteLinks()
+    {
+        foreach (var lang in new[] { Lang.En, Lang.Ar })
+        {
+            var markdown = (await Portable.RenderAsync(NodeId.Parse("kw/law/2013/106"), lang))!;
+            Assert.DoesNotContain("{#", markdown);
+            Assert.DoesNotContain("<div", markdown);
+            var targets = System.Text.RegularExpressions.Regex.Matches(markdown, @"\]\(([^)\s]+)").Select(m => m.Groups[1].Value).ToList();
+            Assert.NotEmpty(targets);
+            Assert.All(targets, t => Assert.StartsWith("https://legal.example/", t));
+        }
+    }
+
+    [Fact]
+    public async Task ThePortableFlavourQuotesTextShownInTheOtherLanguage()
+    {
+        // Article 3 has an English summary only (see Fixtures.Law), so the Arabic rendering shows it, quoted, after the note.
+        var markdown = (await Portable.RenderAsync(NodeId.Parse("kw/law/2013/106#art_3"), Lang.Ar))!;
+        Assert.Contains("\n> ", markdown);
+        Assert.DoesNotContain("<div", markdown);
     }
 }
