@@ -41,16 +41,19 @@ public static class CorpusCompiler
 
     private static CompileResult Compile(IEnumerable<(string Path, string Text)> files, CompileState state)
     {
+        var hash = new ContentHash();
         foreach (var (path, text) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
-            CorpusFileReader.Read(path, text.ReplaceLineEndings("\n"), state);
+            var normalised = text.ReplaceLineEndings("\n");
+            hash.Add(path, normalised);
+            CorpusFileReader.Read(path, normalised, state);
         }
-        var corpus = Link(state);
+        var corpus = Link(state, hash.Finish());
         var diagnostics = DiagnosticOrder.CausesFirst(state.Diagnostics.Items);
         return new CompileResult(diagnostics.Any(d => d.IsError) ? null : corpus, diagnostics);
     }
 
-    private static LegalCorpus Link(CompileState state)
+    private static LegalCorpus Link(CompileState state, string contentHash)
     {
         var nodes = new Dictionary<NodeId, Node>();
         foreach (var node in state.Nodes)
@@ -80,7 +83,7 @@ public static class CorpusCompiler
         var sourced = nodes.Values.Select(n => n with { Sources = EffectiveSources(n, nodes, imposedBy, state) }).ToDictionary(n => n.Id);
         var relations = state.Relations.Select(e => e.Sources.Count > 0 ? e : e with { Sources = sourced.TryGetValue(e.From, out var from) ? from.Sources : [] }).ToList();
         var (timed, withDerived) = TimeLinker.Link(sourced, relations, state);
-        return new LegalCorpus(timed.Values, withDerived);
+        return new LegalCorpus(timed.Values, withDerived, contentHash);
     }
 
     /// <summary>

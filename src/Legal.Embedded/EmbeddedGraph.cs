@@ -35,6 +35,8 @@ public sealed class EmbeddedGraph : ILegalGraph
         _changes = Timeline.Of(_ordered).ToArray();
     }
 
+    private static readonly IReadOnlyDictionary<NodeId, Node> Empty = new Dictionary<NodeId, Node>();
+
     public LegalCorpus Corpus => _corpus;
 
     /// <summary>Builds the search index and the reference matcher now, so that no reader waits for them.</summary>
@@ -47,9 +49,18 @@ public sealed class EmbeddedGraph : ILegalGraph
 
     public Task<IReadOnlyDictionary<NodeId, Node>> GetManyAsync(IReadOnlyCollection<NodeId> ids, CancellationToken ct = default)
     {
+        if (ids.Count == 1)
+        {
+            // The commonest call (one node by id), without the general path's allocations.
+            var id = ids.First();
+            IReadOnlyDictionary<NodeId, Node> one = _corpus.Nodes.TryGetValue(id, out var node) ? new Dictionary<NodeId, Node>(1) { [id] = node } : Empty;
+            return Task.FromResult(one);
+        }
+        // In id order, so that a caller enumerating the answer gets the same order in every process.
         IReadOnlyDictionary<NodeId, Node> found = ids.Distinct()
             .Select(id => _corpus.Nodes.GetValueOrDefault(id))
             .OfType<Node>()
+            .OrderBy(n => n.Id.ToString(), StringComparer.Ordinal)
             .ToDictionary(n => n.Id);
         return Task.FromResult(found);
     }

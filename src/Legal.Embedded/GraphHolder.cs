@@ -10,15 +10,17 @@ namespace Legal.Embedded;
 /// </summary>
 public sealed class GraphHolder(string corpusRoot) : IGraphProvider
 {
-    private EmbeddedGraph? _current;
+    private Loaded? _loaded;
 
     public string CorpusRoot => corpusRoot;
 
-    public EmbeddedGraph Current => Volatile.Read(ref _current) ?? throw new InvalidOperationException("the corpus has not been loaded yet");
+    public EmbeddedGraph Current => Read().Graph;
 
     ILegalGraph IGraphProvider.Current => Current;
 
-    public bool IsLoaded => Volatile.Read(ref _current) is not null;
+    public ServedGraph Served => Read().Served;
+
+    public bool IsLoaded => Volatile.Read(ref _loaded) is not null;
 
     /// <summary>Compiles the corpus off to the side; on success the new graph replaces the old one in a single step.</summary>
     /// <remarks>
@@ -30,8 +32,13 @@ public sealed class GraphHolder(string corpusRoot) : IGraphProvider
         try
         {
             var result = CorpusCompiler.CompileDirectory(corpusRoot);
-            // The indexes are built here, off the request path, before the swap: a served graph answers every question at full speed.
-            if (result.Corpus is not null) Volatile.Write(ref _current, new EmbeddedGraph(result.Corpus).Warm());
+            if (result.Corpus is { } corpus)
+            {
+                // The indexes are built here, off the request path, before the swap: a served graph answers every question at full speed.
+                var graph = new EmbeddedGraph(corpus).Warm();
+                var version = new CorpusVersion(corpus.ContentHash, GitCommit.Of(corpusRoot), WholeMilliseconds(DateTimeOffset.UtcNow), corpus.Nodes.Count, corpus.Relations.Count);
+                Volatile.Write(ref _loaded, new Loaded(graph, new ServedGraph(graph, version)));
+            }
             return result;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -39,4 +46,11 @@ public sealed class GraphHolder(string corpusRoot) : IGraphProvider
             return new CompileResult(null, [new Diagnostic(new Origin(".", 1, 1), $"the corpus could not be loaded: {e.GetType().Name}: {e.Message}")]);
         }
     }
+
+    // The receipt and the corpus field print milliseconds; both then show the same instant.
+    private static DateTimeOffset WholeMilliseconds(DateTimeOffset at) => at.AddTicks(-(at.UtcTicks % TimeSpan.TicksPerMillisecond));
+
+    private Loaded Read() => Volatile.Read(ref _loaded) ?? throw new InvalidOperationException("the corpus has not been loaded yet");
+
+    private sealed record Loaded(EmbeddedGraph Graph, ServedGraph Served);
 }

@@ -29,7 +29,8 @@ public sealed class SearchIndex
         var similarity = new BM25Similarity();
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(LegalAnalyzer.Version, Analyzer) { Similarity = similarity }))
         {
-            foreach (var node in nodes.Values) writer.AddDocument(Document(node, nodes));
+            // In id order: ties in score are broken by document number, which must not depend on hash codes.
+            foreach (var node in nodes.Values.OrderBy(n => n.Id.ToString(), StringComparer.Ordinal)) writer.AddDocument(Document(node, nodes));
             writer.Commit();
         }
         var reader = DirectoryReader.Open(directory);
@@ -72,8 +73,7 @@ public sealed class SearchIndex
             .Select((hit, rank) => (Hit: hit, Rank: rank)).ToList();
         var page = Paging.Slice(ranked, query.First, query.After, r => r.Rank.ToString("D6"));
         var terms = SearchPolicy.Terms(query.Text);
-        var hits = page.Items.Select(r => new SearchHit(_byDoc[r.Hit.Doc], r.Hit.Score, SearchPolicy.Passage(_byDoc[r.Hit.Doc], terms, query.Lang))).ToList();
-        return new Page<SearchHit>(hits, page.TotalCount, page.HasNextPage, page.EndCursor);
+        return page.Select(r => new SearchHit(_byDoc[r.Hit.Doc], r.Hit.Score, SearchPolicy.Passage(_byDoc[r.Hit.Doc], terms, query.Lang)));
     }
 
     private static float FieldBoost(string field) =>

@@ -4,4 +4,7 @@ namespace Legal.Engine;
 public interface IGraphProvider
 {
     ILegalGraph Current { get; }
+
+    /// <summary>The graph and its corpus version, read as one; a store that cannot say which corpus it holds reports <see cref="CorpusVersion.Unknown"/>.</summary>
+    ServedGraph Served => new(Current, CorpusVersion.Unknown);
 }

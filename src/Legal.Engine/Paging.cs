@@ -39,8 +39,11 @@ public static class Paging
     }
 
     /// <summary>A page from what a store found: its items, how many match in all, and how many come after the cursor.</summary>
-    public static Page<T> Of<T>(IReadOnlyList<T> items, int totalCount, int remaining, Func<T, string> key) =>
-        new(items, totalCount, items.Count < remaining, items.Count == 0 ? null : Encode(key(items[^1])));
+    public static Page<T> Of<T>(IReadOnlyList<T> items, int totalCount, int remaining, Func<T, string> key)
+    {
+        var cursors = items.Select(item => Encode(key(item))).ToList();
+        return new(items, totalCount, items.Count < remaining, cursors.Count == 0 ? null : cursors[^1], remaining < totalCount, cursors);
+    }
 
     public static void CheckPageSize(int first)
     {

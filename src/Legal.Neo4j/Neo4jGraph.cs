@@ -99,9 +99,9 @@ public sealed class Neo4jGraph(QueryApiClient client, ResiliencePipeline retries
         var page = Paging.Slice(ranked, query.First, query.After, r => r.Rank.ToString("D6"));
         var nodes = await GetManyAsync(page.Items.Select(r => r.Id).ToList(), ct);
         var terms = SearchPolicy.Terms(query.Text);
-        var hits = page.Items.Where(r => nodes.ContainsKey(r.Id))
-            .Select(r => new SearchHit(nodes[r.Id], r.Score, SearchPolicy.Passage(nodes[r.Id], terms, query.Lang))).ToList();
-        return new Page<SearchHit>(hits, page.TotalCount, page.HasNextPage, page.EndCursor);
+        var kept = page.Items.Select((r, i) => (Ranked: r, Cursor: page.Cursors[i])).Where(k => nodes.ContainsKey(k.Ranked.Id)).ToList();
+        var hits = kept.Select(k => new SearchHit(nodes[k.Ranked.Id], k.Ranked.Score, SearchPolicy.Passage(nodes[k.Ranked.Id], terms, query.Lang))).ToList();
+        return new Page<SearchHit>(hits, page.TotalCount, page.HasNextPage, page.EndCursor, page.HasPreviousPage, kept.Select(k => k.Cursor).ToList());
     });
 
     /// <summary>Built from the named nodes read in one call, so it always matches what Neo4j holds now.</summary>

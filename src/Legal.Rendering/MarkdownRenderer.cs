@@ -10,7 +10,7 @@ namespace Legal.Rendering;
 /// Builds the canonical Markdown of a node from the graph, in one language and optionally as in force on a date.
 /// HTML, pages and the CLI all start from this text, so there is one rendering, not several.
 /// </summary>
-public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links)
+public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links, MarkdownFlavour flavour = MarkdownFlavour.Portable)
 {
     /// <summary>The node as it stood on <paramref name="asOf"/>: callers pass today (<see cref="AsOf.OrToday"/>) when the reader gives no day.</summary>
     public async Task<string?> RenderAsync(NodeId id, Lang lang, DateOnly asOf, CancellationToken ct = default)
@@ -104,7 +104,8 @@ public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links)
     {
         // Provisions sit under the "Provisions" heading (level 2), so the top level starts at 3.
         var depth = Math.Min(6, 3 + context.Depth(provision));
-        md.Append('#', depth).Append(' ').Append(Escape(provision.Title.Prefer(lang))).AppendLine($" {{#{provision.Id.EId}}}").AppendLine();
+        md.Append('#', depth).Append(' ').Append(Escape(provision.Title.Prefer(lang)));
+        md.AppendLine(flavour == MarkdownFlavour.Site ? $" {{#{provision.Id.EId}}}" : "").AppendLine();
         AppendSourcing(md, provision, context, lang);
         AppendProvisionBody(md, provision, context, lang, asOf);
         foreach (var obligation in context.ObligationsOf(provision.Id))
@@ -126,6 +127,12 @@ public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links)
         // The other language's text is marked as such, so screen readers and the bidi algorithm treat it right.
         var other = lang == Lang.Ar ? Lang.En : Lang.Ar;
         md.AppendLine($"*{Phrases.Missing[lang]}*").AppendLine();
+        if (flavour == MarkdownFlavour.Portable)
+        {
+            foreach (var line in rewritten.Split('\n')) md.AppendLine(line.Length == 0 ? ">" : $"> {line}");
+            md.AppendLine();
+            return;
+        }
         md.AppendLine($"<div lang=\"{other.Code()}\" dir=\"{other.Direction()}\">").AppendLine();
         md.AppendLine(rewritten).AppendLine();
         md.AppendLine("</div>").AppendLine();

@@ -120,6 +120,8 @@ public static class Phrases
     // Pages
     public static readonly Phrase SiteName = new("Legal", "Legal");
     public static readonly Phrase Tagline = new("AML/CFT law, with its sources", "قوانين مكافحة غسل الأموال وتمويل الإرهاب ومصادرها");
+    public static readonly Phrase CorpusVersion = new("Corpus version", "إصدار مجموعة النصوص");
+    public static readonly Phrase Commit = new("commit", "الإيداع");
     public static readonly Phrase SkipToContent = new("Skip to content", "انتقل إلى المحتوى");
     public static readonly Phrase Search = new("Search", "بحث");
     public static readonly Phrase SearchLabel = new("Search titles, names and acronyms", "ابحث في العناوين والأسماء والاختصارات");

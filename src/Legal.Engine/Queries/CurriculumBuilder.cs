@@ -61,7 +61,9 @@ public sealed class CurriculumBuilder(ILegalGraph graph)
     private async Task<CurriculumModule> BodiesAsync(CurriculumQuery query, IReadOnlyList<Node> provisions, Known known, CancellationToken ct)
     {
         var relations = (await graph.RelationsAsync(provisions.Select(p => p.Id).ToList(), Direction.Out, BodyRelations, ct)).Where(e => e.Period.Holds(query.AsOf)).ToList();
-        var bodies = (await graph.GetManyAsync(relations.Select(e => e.To).ToHashSet(), ct)).Values.ToList();
+        var found = await graph.GetManyAsync(relations.Select(e => e.To).Distinct().ToList(), ct);
+        // In the order the provisions name them, not the store's: a dictionary's order may differ between processes.
+        var bodies = relations.Select(e => e.To).Distinct().Select(id => found.GetValueOrDefault(id)).OfType<Node>().ToList();
         await known.AddAsync(bodies, ct);
         var questions = relations.Select(e => new ReviewQuestion(QuestionKind.Body, known.Nodes[e.From], [known.Nodes[e.To]], known.Nodes[e.From], e.Type));
         return new CurriculumModule(ModuleKind.Bodies, bodies, questions.ToList());

@@ -43,7 +43,7 @@ internal static class RenderCommand
         var id = new Argument<string>("id") { Description = "The node's id, such as kw/law/2013/106 or kw/law/2013/106#art_16." };
         var command = new Command("node", "Render one node, as the API's markdown field does.") { id };
         return WithCommonOptions(settings, command, async (parse, graph, ct) =>
-            await new MarkdownRenderer(graph, PageLinks.Site).RenderAsync(NodeId.Parse(parse.GetValue(id)!), parse.GetValue(Language), Day(parse), ct)
+            await new MarkdownRenderer(graph, PageLinks.Public(CliCorpus.Configuration(settings))).RenderAsync(NodeId.Parse(parse.GetValue(id)!), parse.GetValue(Language), Day(parse), ct)
             ?? throw new ArgumentException($"no node has the id '{parse.GetValue(id)}'"));
     }
 
@@ -57,7 +57,7 @@ internal static class RenderCommand
         {
             var query = new TraceQuery(NodeId.Parse(parse.GetValue(from)!), parse.GetValue(direction), Day(parse), parse.GetValue(depth));
             var trace = await new Tracer(graph).TraceAsync(query, ct) ?? throw new ArgumentException($"no node has the id '{query.From}'");
-            return new TraceRenderer(PageLinks.Site).Render(trace, parse.GetValue(Language));
+            return new TraceRenderer(PageLinks.Public(CliCorpus.Configuration(settings))).Render(trace, parse.GetValue(Language));
         });
     }
 
@@ -69,7 +69,7 @@ internal static class RenderCommand
         return WithCommonOptions(settings, command, async (parse, graph, ct) =>
         {
             var query = new CurriculumQuery(parse.GetValue(topic)!, parse.GetValue(audience)!, parse.GetValue(Language), Day(parse));
-            return new CurriculumRenderer(PageLinks.Site).Render(await new CurriculumBuilder(graph).BuildAsync(query, ct));
+            return new CurriculumRenderer(PageLinks.Public(CliCorpus.Configuration(settings))).Render(await new CurriculumBuilder(graph).BuildAsync(query, ct));
         });
     }
 

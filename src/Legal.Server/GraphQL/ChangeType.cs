@@ -19,8 +19,8 @@ public sealed class ChangeType : ObjectGraphType<Change>
             .Resolve(c => NodeFields.Nodes(c, [c.Source.Target]).Then(n => n.Single()));
         Field<NodeInterface>("by").Description("The instrument or provision that brought it about (the amending or repealing instrument), when known; null for an instrument made or commencing by itself.")
             .Resolve(c => c.Source.By is { } by ? NodeFields.Nodes(c, [by]).Then(n => n.SingleOrDefault()) : null);
-        Field<StringGraphType>("summary").Description("Our summary of the new wording (for amendments and insertions).")
+        Field<StringGraphType>("summary").Description("Our summary of the new wording (for amendments and insertions), links as absolute page addresses.")
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
-            .Resolve(c => c.Source.Summary.Prefer(c.GetArgument<Lang>("lang")));
+            .Resolve(c => SummaryField.Resolve(c, c.Source.Summary.Prefer(c.GetArgument<Lang>("lang")), c.Source.Target));
     }
 }

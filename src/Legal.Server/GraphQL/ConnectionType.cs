@@ -15,20 +15,20 @@ public class ConnectionType<TItem, T> : ObjectGraphType<Page<T>> where TItem : I
         Name = $"{itemName}Connection";
         Description = $"A page of {itemName} nodes, with cursors for the next page.";
         Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many match in all, across pages.").Resolve(c => c.Source.TotalCount);
-        Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Paging state.").Resolve(c => new PageInfo(c.Source.HasNextPage, c.Source.EndCursor));
+        Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Paging state.").Resolve(c => PageInfo.Of(c.Source));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TItem>>>>("nodes").Description("The items on this page.").Resolve(c => c.Source.Items.Select(node).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeTypeFor>>>>("edges").Description("The items on this page, each with its cursor.")
-            .Resolve(c => c.Source.Items.Select(node).Select(n => new PageEdge(n, Paging.Encode(n.Id.ToString()))).ToList());
+            .Resolve(c => PageEdges.Of(c.Source).Select(e => new PageEdge<Node>(node(e.Item), e.Cursor)).ToList());
     }
 
-    private sealed class EdgeTypeFor : ObjectGraphType<PageEdge>
+    private sealed class EdgeTypeFor : ObjectGraphType<PageEdge<Node>>
     {
         public EdgeTypeFor()
         {
             Name = $"{typeof(TItem).Name.Replace("Type", "").Replace("Interface", "")}Edge";
             Description = "An item with its cursor.";
             Field<NonNullGraphType<StringGraphType>>("cursor").Description("Pass as `after` to continue after this item.").Resolve(c => c.Source.Cursor);
-            Field<NonNullGraphType<TItem>>("node").Description("The item.").Resolve(c => c.Source.Node);
+            Field<NonNullGraphType<TItem>>("node").Description("The item.").Resolve(c => c.Source.Item);
         }
     }
 }

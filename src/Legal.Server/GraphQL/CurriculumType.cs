@@ -20,6 +20,6 @@ public sealed class CurriculumType : ObjectGraphType<Curriculum>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CurriculumModuleType>>>>("modules").Description("The modules, in teaching order.")
             .Resolve(c => c.Source.Modules.Select(m => new CurriculumModuleView(new CurriculumWording(c.Source), m)).ToList());
         Field<NonNullGraphType<StringGraphType>>("markdown").Description("The curriculum as a Markdown handout in its language.")
-            .Resolve(c => new CurriculumRenderer(PageLinks.Site).Render(c.Source));
+            .Resolve(c => new CurriculumRenderer(c.Links()).Render(c.Source));
     }
 }

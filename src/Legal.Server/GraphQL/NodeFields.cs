@@ -5,6 +5,8 @@ using Legal.Engine;
 using Legal.Model;
 using Legal.Model.Ids;
 using Legal.Rendering;
+using Legal.Server.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Legal.Server.GraphQL;
 
@@ -45,7 +47,7 @@ internal static class NodeFields
             .Description("Markdig's rendering of `markdown`, sanitised, in an <article> marked with lang and dir (rtl for Arabic).")
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
             .Argument<DateScalar>("asOf", a => a.Description = AsOfArgument.Rendering)
-            .ResolveAsync(async c => HtmlRenderer.Render(await MarkdownOf(c), c.GetArgument<Lang>("lang")));
+            .ResolveAsync(async c => await Rendered(c, "html", async () => HtmlRenderer.Render(await MarkdownOf(c), c.GetArgument<Lang>("lang"))));
     }
 
     /// <summary>The same fields without resolvers, for the interface: an interface declares fields, its types resolve them.</summary>
@@ -74,6 +76,11 @@ internal static class NodeFields
     public static IDataLoaderResult<Sourcing> Sourcing(IResolveFieldContext context, IReadOnlyCollection<NodeId> sources) =>
         Nodes(context, sources).Then(found => Provenance.Of(found));
 
-    private static async Task<string> MarkdownOf(IResolveFieldContext<Node> c) =>
-        await c.Renderer().RenderAsync(c.Source.Id, c.GetArgument<Lang>("lang"), c.AsOfOrToday(), c.CancellationToken) ?? "";
+    private static Task<string> MarkdownOf(IResolveFieldContext<Node> c) => Rendered(c, "markdown", () =>
+        new MarkdownRenderer(c.Graph(), c.Links()).RenderAsync(c.Source.Id, c.GetArgument<Lang>("lang"), c.AsOfOrToday(), c.CancellationToken));
+
+    /// <summary>A rendering of this node, made once per loaded corpus, language and as-of date (see <see cref="RenderingCache"/>).</summary>
+    private static async Task<string> Rendered(IResolveFieldContext<Node> c, string format, Func<Task<string?>> render) =>
+        await c.RequestServices!.GetRequiredService<RenderingCache>().GetOrRenderAsync(
+            c.RequestServices!.GetRequiredService<RequestGraph>().Served, c.Source.Id, c.GetArgument<Lang>("lang"), c.AsOfOrToday(), format, render) ?? "";
 }

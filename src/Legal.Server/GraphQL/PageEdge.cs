@@ -3,4 +3,5 @@ using Legal.Model;
 
 namespace Legal.Server.GraphQL;
 
-public sealed record PageEdge(Node Node, string Cursor);
+/// <summary>An item of a page with its cursor: a Relay edge.</summary>
+public sealed record PageEdge<T>(T Item, string Cursor);

@@ -1,7 +1,9 @@
 using Legal.Engine;
-using Legal.Model;
 
 namespace Legal.Server.GraphQL;
 
-/// <summary>Where a page sits, for any connection.</summary>
-public sealed record PageInfo(bool HasNextPage, string? EndCursor);
+/// <summary>Where a page sits, for any connection: Relay's four fields.</summary>
+public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor)
+{
+    public static PageInfo Of<T>(Page<T> page) => new(page.HasNextPage, page.HasPreviousPage, page.StartCursor, page.EndCursor);
+}

@@ -26,10 +26,10 @@ public sealed class ProvisionType : NodeObjectType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvisionType>>>>("children").Description("The provisions directly under it, in order.")
             .Resolve(c => c.Loaders().Children(c.Source.Id));
         Field<StringGraphType>("summary")
-            .Description("Our summary (Markdown) of the wording in force on asOf; null when none was (see status for why).")
+            .Description("Our summary (Markdown, links as absolute page addresses) of the wording in force on asOf; null when none was (see status for why).")
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
             .Argument<DateScalar>("asOf", a => a.Description = AsOfArgument.Wording)
-            .Resolve(c => InForce.VersionOn(c.Source, c.AsOfOrToday())?.Summary.Prefer(c.GetArgument<Lang>("lang")));
+            .Resolve(c => SummaryField.Resolve(c, InForce.VersionOn(c.Source, c.AsOfOrToday())?.Summary.Prefer(c.GetArgument<Lang>("lang")), c.Source.Id));
         TimeFields.AddStatus(this);
         Field<StringGraphType>("officialText").Description("The official wording (Arabic) or its English translation, when the deployment has filled it in.")
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.Ar)

@@ -15,9 +15,12 @@ public sealed class ProvisionVersionType : ObjectGraphType<ProvisionVersion>
         Field<StringGraphType>("until").Description("First day no longer in force, when it has ended.").Resolve(c => c.Source.Until?.ToString());
         Field<InstrumentType>("amendedBy").Description("The instrument that brought this version in, when it came by amendment.")
             .Resolve(c => c.Source.AmendedBy is { } id ? NodeFields.Nodes(c, [id.WorkId]).Then(n => n.SingleOrDefault()) : null);
-        Field<StringGraphType>("summary").Description("Our summary of this version (Markdown).")
+        Field<StringGraphType>("summary").Description("Our summary of this version (Markdown, links as absolute page addresses).")
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
-            .Resolve(c => c.Source.Summary.Prefer(c.GetArgument<Lang>("lang")));
+            // Fragment links (#art_3) name provisions of the provision's own instrument, the source of the versions field.
+            .Resolve(c => c.Parent?.Source is Node provision
+                ? SummaryField.Resolve(c, c.Source.Summary.Prefer(c.GetArgument<Lang>("lang")), provision.Id)
+                : c.Source.Summary.Prefer(c.GetArgument<Lang>("lang")));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").Description("Sources for this version.")
             .Resolve(c => NodeFields.Nodes(c, c.Source.Sources));
     }

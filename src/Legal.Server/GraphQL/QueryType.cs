@@ -12,6 +12,8 @@ public sealed class QueryType : ObjectGraphType
     {
         Name = "Query";
         Description = "Read the AML/CFT graph: instruments and their provisions, the bodies and frameworks around them, and the sources for every fact.";
+        Field<NonNullGraphType<CorpusType>>("corpus").Description("Which corpus answers: its content hash, git commit, compile time and size.")
+            .Resolve(c => c.CorpusVersion());
         Field<NodeInterface>("node").Description("Any node by id; null when no node has that id.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await c.Graph().GetAsync(c.IdArgument(), c.CancellationToken));

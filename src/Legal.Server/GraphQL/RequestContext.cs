@@ -13,10 +13,14 @@ internal static class RequestContext
     /// <summary>The graph for this request; a reload mid-request never mixes two corpora in one answer.</summary>
     public static ILegalGraph Graph(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<RequestGraph>().Graph;
 
+    /// <summary>The version of the corpus this request reads.</summary>
+    public static CorpusVersion CorpusVersion(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<RequestGraph>().Version;
+
     /// <summary>The request's batched lookups: what resolvers below the root use, so that lists cost no more calls than single nodes.</summary>
     public static GraphLoaders Loaders(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<GraphLoaders>();
 
-    public static MarkdownRenderer Renderer(this IResolveFieldContext context) => new(context.Graph(), PageLinks.Site);
+    /// <summary>Where the API's renderings link: absolute addresses under Legal:PublicBaseUrl.</summary>
+    public static PageLinks Links(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<PublicLinks>().Links;
 
     public static NodeId IdArgument(this IResolveFieldContext context, string name = "id") =>
         context.OptionalIdArgument(name) ?? throw InvalidId(null);

@@ -17,6 +17,6 @@ public sealed class TracePathType : ObjectGraphType<TracePathView>
             .Resolve(c => c.Source.Path.Steps.Select(s => new TraceStepView(c.Source.Trace, s)).ToList());
         Field<NonNullGraphType<StringGraphType>>("markdown").Description("The path as Markdown: one plain sentence per step, each citing both ends.")
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
-            .Resolve(c => new TraceRenderer(PageLinks.Site).RenderPath(c.Source.Trace, c.Source.Path, c.Source.Number, c.GetArgument<Lang>("lang")));
+            .Resolve(c => new TraceRenderer(c.Links()).RenderPath(c.Source.Trace, c.Source.Path, c.Source.Number, c.GetArgument<Lang>("lang")));
     }
 }

@@ -23,6 +23,6 @@ public sealed class TraceType : ObjectGraphType<Trace>
             .Resolve(c => c.Source.Paths.Select((p, i) => new TracePathView(c.Source, p, i + 1)).ToList());
         Field<NonNullGraphType<StringGraphType>>("markdown").Description("The whole trace as Markdown: each path in plain sentences, a citation link at every step, dated.")
             .Argument<LangEnum>("lang", a => a.DefaultValue = Lang.En)
-            .Resolve(c => new TraceRenderer(PageLinks.Site).Render(c.Source, c.GetArgument<Lang>("lang")));
+            .Resolve(c => new TraceRenderer(c.Links()).Render(c.Source, c.GetArgument<Lang>("lang")));
     }
 }

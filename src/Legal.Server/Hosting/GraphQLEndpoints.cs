@@ -1,80 +1,186 @@
-using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Legal.Engine;
 using Legal.Server.GraphQL;
 
 namespace Legal.Server.Hosting;
 
 /// <summary>
-/// GraphQL over HTTP: <c>POST /graphql</c> with a JSON body, <c>GET /graphql?query=…</c> for queries,
-/// and <c>GET /graphql?sdl</c> for the schema (the convention HotChocolate set). A browser opening /graphql gets GraphiQL.
+/// GraphQL over HTTP, as the GraphQL-over-HTTP spec has it: <c>POST /graphql</c> with a JSON body, <c>GET</c> (and
+/// <c>HEAD</c>) <c>/graphql?query=…</c> for queries, <c>GET /graphql?sdl</c> for the schema (HotChocolate's convention),
+/// and GraphiQL for a browser. The answer's media type follows <c>Accept</c> (<see cref="GraphQLMediaType"/>); every answer
+/// carries the corpus receipt in <c>extensions.corpus</c>; GET answers are validated by ETag (<see cref="HttpCaching"/>).
+/// Steps in order: negotiate, read, resolve a persisted query, revalidate, execute (cached document), write.
 /// </summary>
 public static class GraphQLEndpoints
 {
+    public static void AddLegalGraphQLHttp(this IServiceCollection services)
+    {
+        services.AddSingleton<DocumentCache>();
+        services.AddSingleton<PersistedQueries>();
+        services.AddSingleton<ResponseCache>();
+        services.AddSingleton<RenderingCache>();
+    }
+
     public static void MapLegalGraphQL(this WebApplication app)
     {
-        app.MapGet("/graphql", async (HttpContext http, ISchema schema, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer) =>
+        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Head], async (HttpContext http, ISchema schema) =>
         {
             var query = http.Request.Query;
             if (query.ContainsKey("sdl")) return Results.Text(Sdl(schema), "text/plain; charset=utf-8");
-            if (!query.TryGetValue("query", out var text))
-            {
-                if (GraphQLExplorer.IsWanted(http.Request)) return GraphQLExplorer.Serve(http);
-                return RequestError(serializer, "GET /graphql needs ?query=… (or ?sdl for the schema); POST a JSON body {\"query\": …} otherwise");
-            }
-            Inputs? variables;
-            try
-            {
-                variables = query.TryGetValue("variables", out var v) ? serializer.Deserialize<Inputs>(v.ToString()) : null;
-            }
-            catch (JsonException e)
-            {
-                return RequestError(serializer, $"'variables' is not a JSON object: {e.Message}");
-            }
-            var request = new GraphQLRequest { Query = text.ToString(), Variables = variables, OperationName = query["operationName"] };
-            return await Execute(http, request, executer, serializer);
+            if (!query.ContainsKey("query") && !query.ContainsKey("extensions") && GraphQLExplorer.IsWanted(http.Request)) return GraphQLExplorer.Serve(http);
+            await ServeAsync(http, serializer => Task.FromResult(GraphQLHttpRequest.ReadQueryString(http.Request, serializer)), isGet: true);
+            return Results.Empty;
         });
 
-        app.MapPost("/graphql", async (HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer) =>
+        app.MapPost("/graphql", async (HttpContext http) =>
         {
-            if (!(http.Request.ContentType ?? "").StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
-            {
-                return RequestError(serializer, "POST /graphql takes Content-Type: application/json", StatusCodes.Status415UnsupportedMediaType);
-            }
-            GraphQLRequest? request;
-            try
-            {
-                request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
-            }
-            catch (JsonException e)
-            {
-                return RequestError(serializer, $"the body is not a GraphQL request in JSON: {e.Message}");
-            }
-            if (string.IsNullOrWhiteSpace(request?.Query)) return RequestError(serializer, "the body has no 'query'");
-            return await Execute(http, request, executer, serializer);
+            await ServeAsync(http, serializer =>
+                IsJson(http.Request.ContentType)
+                    ? GraphQLHttpRequest.ReadBodyAsync(http.Request, serializer)
+                    : throw new GraphQLHttpRequestException("POST /graphql takes Content-Type: application/json", status: StatusCodes.Status415UnsupportedMediaType),
+                isGet: false);
         });
     }
 
     public static string Sdl(ISchema schema) => schema.Print(new global::GraphQL.Utilities.PrintOptions { IncludeDescriptions = true }).ReplaceLineEndings("\n").TrimEnd() + "\n";
 
-    private static async Task<IResult> Execute(HttpContext http, GraphQLRequest request, IDocumentExecuter<ISchema> executer,
-        IGraphQLTextSerializer serializer)
+    private static async Task ServeAsync(HttpContext http, Func<IGraphQLTextSerializer, Task<GraphQLHttpRequest.Read>> read, bool isGet)
     {
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        var services = http.RequestServices;
+        var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
+        var version = services.GetRequiredService<RequestGraph>().Version;
+        http.Response.Headers.Vary = "Accept";
+        if (GraphQLMediaType.Negotiate(http.Request) is not { } mediaType)
+        {
+            await WriteAsync(http, serializer, RequestError(version, "answers are application/graphql-response+json or application/json; Accept names neither", ErrorCodes.InvalidRequest),
+                GraphQLMediaType.Json, StatusCodes.Status406NotAcceptable);
+            return;
+        }
+
+        GraphQLRequest request;
+        string asked;
+        try
+        {
+            var sent = await read(serializer);
+            request = services.GetRequiredService<PersistedQueries>().Resolve(sent.Request);
+            if (string.IsNullOrWhiteSpace(request.Query)) throw new GraphQLHttpRequestException("the request has no 'query'");
+            asked = GraphQLHttpRequest.Asked(request, sent.VariablesJson);
+        }
+        catch (GraphQLHttpRequestException e)
+        {
+            // An unknown persisted query is an ordinary GraphQL error under application/json, as Apollo's clients expect.
+            var status = e.Code == PersistedQueries.NotFoundCode && mediaType == GraphQLMediaType.Json ? StatusCodes.Status200OK : e.Status;
+            await WriteAsync(http, serializer, RequestError(version, e.Message, e.Code), mediaType, status);
+            return;
+        }
+
+        // The answer depends on the corpus load, the day, the media type and what was asked, and on nothing else: that is
+        // its ETag (sent on GET, where HTTP caches may keep it) and the key it is kept by here (for POST too).
+        var etag = HttpCaching.ETagFor(version, $"{mediaType}\n{asked}");
+        if (isGet && HttpCaching.IsNotModified(http, etag))
+        {
+            http.Response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+        var responses = services.GetRequiredService<ResponseCache>();
+        if (etag is not null && responses.Get(etag) is { } cached)
+        {
+            http.Response.ContentType = GraphQLMediaType.WithCharset(mediaType);
+            http.Response.ContentLength = cached.Length;
+            await http.Response.Body.WriteAsync(cached, http.RequestAborted);
+            return;
+        }
+
+        var documents = services.GetRequiredService<DocumentCache>();
+        var document = documents.Get(request.Query);
+        if (isGet && IsMutation(document ?? TryParse(request.Query), request.OperationName))
+        {
+            http.Response.Headers.Allow = HttpMethods.Post;
+            http.Response.Headers.Remove("ETag");
+            await WriteAsync(http, serializer, RequestError(version, "GET runs queries only; send a mutation with POST", ErrorCodes.InvalidRequest),
+                mediaType, StatusCodes.Status405MethodNotAllowed);
+            return;
+        }
+
+        var result = await services.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
+            // A document from the cache has been validated: graphql-dotnet then runs only CachedDocumentValidationRules. The
+            // cost estimate multiplies by page sizes, which variables may set, so it runs again where the document has any.
+            Document = document,
+            CachedDocumentValidationRules = document?.Definitions.OfType<GraphQLOperationDefinition>().Any(o => o.Variables is { Items.Count: > 0 }) == true
+                ? [services.GetRequiredService<CostLimitRule>()] : [],
             Variables = request.Variables,
+            Extensions = request.Extensions,
             OperationName = request.OperationName,
-            RequestServices = http.RequestServices,
+            RequestServices = services,
             CancellationToken = http.RequestAborted,
         });
-        return Results.Text(serializer.Serialize(result), "application/json; charset=utf-8");
+        if (document is null && result.Executed && result.Document is { } validated) documents.Add(request.Query, validated);
+        AddReceipt(result, version);
+
+        // Under the spec's own media type a request that could not run (parse, validation, variables) is a 400 with no data.
+        var ok = result.Executed || mediaType == GraphQLMediaType.Json;
+        if (etag is not null && ok && result.Errors is not { Count: > 0 })
+        {
+            using var buffer = new MemoryStream();
+            await serializer.WriteAsync(buffer, result, http.RequestAborted);
+            var body = buffer.ToArray();
+            responses.Add(etag, body);
+            http.Response.ContentType = GraphQLMediaType.WithCharset(mediaType);
+            http.Response.ContentLength = body.Length;
+            await http.Response.Body.WriteAsync(body, http.RequestAborted);
+            return;
+        }
+        if (!ok || result.Errors is { Count: > 0 }) http.Response.Headers.Remove("ETag");
+        await WriteAsync(http, serializer, result, mediaType, ok ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 
-    private static IResult RequestError(IGraphQLTextSerializer serializer, string message, int status = StatusCodes.Status400BadRequest)
+    /// <summary>Streams the result to the response as UTF-8 JSON (the serializer escapes only what JSON requires).</summary>
+    private static async Task WriteAsync(HttpContext http, IGraphQLTextSerializer serializer, ExecutionResult result, string mediaType, int status)
     {
-        var error = new ExecutionError(message) { Code = ErrorCodes.InvalidRequest };
-        return Results.Text(serializer.Serialize(new ExecutionResult { Errors = [error] }), "application/json; charset=utf-8", statusCode: status);
+        http.Response.StatusCode = status;
+        http.Response.ContentType = GraphQLMediaType.WithCharset(mediaType);
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static ExecutionResult RequestError(CorpusVersion version, string message, string code)
+    {
+        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] };
+        AddReceipt(result, version);
+        return result;
+    }
+
+    private static void AddReceipt(ExecutionResult result, CorpusVersion version) =>
+        (result.Extensions ??= [])[CorpusReceipt.Key] = CorpusReceipt.Of(version);
+
+    private static bool IsJson(string? contentType) =>
+        contentType is not null && Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var type)
+        && type.MediaType.Equals(GraphQLMediaType.Json, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Parsed only to see what a GET would run; a syntax error is left for the executer to report.</summary>
+    private static GraphQLDocument? TryParse(string query)
+    {
+        try
+        {
+            return Parser.Parse(query);
+        }
+        catch (GraphQLSyntaxErrorException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsMutation(GraphQLDocument? document, string? operationName)
+    {
+        var operations = document?.Definitions.OfType<GraphQLOperationDefinition>().ToList() ?? [];
+        var chosen = operationName is null ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+        return chosen?.Operation == OperationType.Mutation;
     }
 }

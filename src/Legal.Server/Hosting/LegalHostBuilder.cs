@@ -9,8 +9,14 @@ public static class LegalHostBuilder
 {
     /// <summary>
     /// The content root is the executable's own folder, which holds appsettings.json and wwwroot, so the server finds
-    /// both wherever it is started from.
+    /// both wherever it is started from (`dotnet src/Legal.Server/bin/Release/net10.0/Legal.Server.dll` from the
+    /// repository root, a service manager …).
     /// </summary>
     public static WebApplicationBuilder Create(string[] args) =>
-        WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+        });
 }

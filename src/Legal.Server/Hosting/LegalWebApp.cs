@@ -15,6 +15,7 @@ public static class LegalWebApp
         var app = builder.Build();
         app.UseLegalSecurityHeaders();
         app.UseFaultResponses();
+        app.UseHeadWithoutBody();
         app.UseStoreUnavailableResponses();
         app.UseRateLimiter();
         app.UseStaticFiles();

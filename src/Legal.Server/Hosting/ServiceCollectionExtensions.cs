@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQL.Validation.Complexity;
 using Legal.Embedded;
@@ -40,11 +41,14 @@ public static class ServiceCollectionExtensions
         if (neo4j.IsConfigured) services.AddNeo4jGraph(neo4j);
         else services.AddEmbeddedGraph(configuration.GetSection(CorpusOptions.Section).Get<CorpusOptions>() ?? new CorpusOptions());
 
-        services.AddScoped(sp => new RequestGraph(sp.GetRequiredService<IGraphProvider>().Current));
+        services.AddScoped(sp => new RequestGraph(sp.GetRequiredService<IGraphProvider>().Served));
         services.AddScoped<GraphLoaders>();
+        var costLimit = new CostLimitRule(new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity });
+        services.AddSingleton(costLimit);
         services.AddGraphQL(b => b
             .AddSchema<LegalSchema>()
-            .AddSystemTextJson()
+            // UTF-8 as it is: Arabic goes out as Arabic, not \u0627. The answers are JSON, never pasted into HTML.
+            .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(LegalSchema).Assembly)
             .AddErrorInfoProvider(o => o.ExposeCode = true)
             .AddUnhandledExceptionHandler((context, options) =>
@@ -52,7 +56,9 @@ public static class ServiceCollectionExtensions
             .ConfigureExecution<ExecutionGuard>()
             .UseMiddleware<ResponseSizeMiddleware>()
             .WithTimeout(requestLimits.MaxExecutionTime, global::GraphQL.Execution.TimeoutAction.ReturnTimeoutError)
-            .AddValidationRule(new CostLimitRule(new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity })));
+            .AddValidationRule(costLimit));
+        services.AddLegalGraphQLHttp();
+        services.AddSingleton<Legal.Server.Pages.PublicLinks>();
         return services;
     }
 

@@ -18,7 +18,7 @@ internal static class InstrumentPage
         var lang = page.Lang;
         var asOf = page.AsOf;
 
-        var markdown = await new MarkdownRenderer(graph, PageLinks.Site).RenderAsync(id, lang, Legal.Model.Time.AsOf.OrToday(asOf), ct);
+        var markdown = await new MarkdownRenderer(graph, PageLinks.Site, MarkdownFlavour.Site).RenderAsync(id, lang, Legal.Model.Time.AsOf.OrToday(asOf), ct);
         var provisions = await graph.DescendantsAsync(id, ct);
         var disputes = (await graph.DisputesAsync(ct)).Where(d => d.Node.WorkId == id).ToList();
         var named = await graph.GetManyAsync(disputes.SelectMany(d => d.Claims.SelectMany(c => c.Sources).Append(d.Node)).ToHashSet(), ct);

@@ -42,6 +42,7 @@ internal static class Layout
             </main>
             <footer class="site">
             <p>{Phrases.Tagline[lang]}</p>
+            <p class="receipt" dir="{lang.Direction()}">{Receipt(page)}</p>
             </footer>
             </body>
             </html>
@@ -65,6 +66,17 @@ internal static class Layout
         node.Kind.IsInstrument() && InForce.Of(node, day) is { Status: not InForceStatus.InForce and not InForceStatus.Unknown } status
             ? Html.Of($""" <span class="status">({Phrases.StatusLabel(status.Status, lang)})</span>""")
             : Html.Empty;
+
+    /// <summary>
+    /// Which corpus the page was read from, as the API's extensions.corpus says it, so that a printed page carries its
+    /// receipt. The compile time is left out: the same corpus gives the same page after a restart.
+    /// </summary>
+    private static Html Receipt(PageContext page)
+    {
+        var version = page.Version;
+        var commit = version.Commit is { } c ? Html.Of($""", {Phrases.Commit[page.Lang]} <code dir="ltr" title="{c}">{c[..Math.Min(12, c.Length)]}</code>""") : Html.Empty;
+        return Html.Of($"""{Phrases.CorpusVersion[page.Lang]} <code dir="ltr" title="{version.Hash}">{Hosting.CorpusReceipt.Short(version)}</code>{commit}""");
+    }
 
     private static string LanguageName(Lang lang) => lang == Lang.Ar ? "العربية" : "English";
 }

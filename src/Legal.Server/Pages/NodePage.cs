@@ -13,7 +13,7 @@ internal static class NodePage
         if (await graph.GetAsync(id, ct) is not { } node) return NotFoundPage.Render(page);
         // Instruments and provisions are read on the instrument's page; an old or hand-typed address still gets there.
         if (node.Kind == NodeKind.Provision || node.Kind.IsInstrument()) return Results.Redirect(PageLinks.Site.Href(node));
-        var markdown = await new MarkdownRenderer(graph, PageLinks.Site).RenderAsync(id, page.Lang, Legal.Model.Time.AsOf.OrToday(page.AsOf), ct);
+        var markdown = await new MarkdownRenderer(graph, PageLinks.Site, MarkdownFlavour.Site).RenderAsync(id, page.Lang, Legal.Model.Time.AsOf.OrToday(page.AsOf), ct);
         var main = Html.Of($"{Html.Sanitised(HtmlRenderer.Render(markdown!, page.Lang))}{TracePage.LinkFor(node, page.Lang)}");
         var document = Layout.Render(page, node.Title.Prefer(page.Lang) ?? id.ToString(), main);
         return PageEndpoints.Respond(document);

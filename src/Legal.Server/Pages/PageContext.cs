@@ -1,5 +1,7 @@
 using System.Globalization;
+using Legal.Engine;
 using Legal.Model;
+using Legal.Server.GraphQL;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Legal.Server.Pages;
@@ -11,9 +13,13 @@ public sealed class PageContext
 
     private readonly HttpRequest _request;
 
-    private PageContext(HttpRequest request, Lang lang) => (_request, Lang) = (request, lang);
+    private PageContext(HttpRequest request, Lang lang) =>
+        (_request, Lang, Version) = (request, lang, request.HttpContext.RequestServices.GetRequiredService<RequestGraph>().Version);
 
     public Lang Lang { get; }
+
+    /// <summary>The corpus this page was read from, shown in its footer as the receipt.</summary>
+    public CorpusVersion Version { get; }
 
     public Lang OtherLang => Lang == Lang.Ar ? Lang.En : Lang.Ar;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Legal.Model.Ids;
 using Legal.Server.GraphQL;
+using Legal.Server.Hosting;
 
 namespace Legal.Server.Pages;
 
@@ -10,32 +11,54 @@ namespace Legal.Server.Pages;
 /// </summary>
 public static class PageEndpoints
 {
+    private static readonly string[] Readable = [HttpMethods.Get, HttpMethods.Head];
+
     public static void MapLegalPages(this WebApplication app)
     {
-        app.MapGet("/", async (HttpContext http, RequestGraph request, CancellationToken ct) =>
+        var pages = app.MapGroup("").AddEndpointFilter(RevalidateAsync);
+        pages.MapMethods("/", Readable, async (HttpContext http, RequestGraph request, CancellationToken ct) =>
             await HomePage.RenderAsync(PageContext.From(http), request.Graph, ct));
 
         // Pages that render whole instruments, search, trace or build a curriculum share the expensive slots (Hosting/ExpensiveWork).
-        app.MapGet("/search", async (HttpContext http, RequestGraph request, CancellationToken ct) =>
+        pages.MapMethods("/search", Readable, async (HttpContext http, RequestGraph request, CancellationToken ct) =>
             await SearchPage.RenderAsync(PageContext.From(http), request.Graph, ct)).RequireRateLimiting(ExpensiveWork.Policy);
 
-        app.MapGet("/instruments/{**work}", async (string work, HttpContext http, RequestGraph request, CancellationToken ct) =>
+        pages.MapMethods("/instruments/{**work}", Readable, async (string work, HttpContext http, RequestGraph request, CancellationToken ct) =>
             NodeId.TryParse(work, out var id) && !id.IsProvision
                 ? await InstrumentPage.RenderAsync(PageContext.From(http), request.Graph, id, ct)
                 : NotFoundPage.Render(PageContext.From(http))).RequireRateLimiting(ExpensiveWork.Policy);
 
-        app.MapGet("/nodes/{**id}", async (string id, HttpContext http, RequestGraph request, CancellationToken ct) =>
+        pages.MapMethods("/nodes/{**id}", Readable, async (string id, HttpContext http, RequestGraph request, CancellationToken ct) =>
             NodeId.TryParse(id, out var nodeId) && !nodeId.IsProvision
                 ? await NodePage.RenderAsync(PageContext.From(http), request.Graph, nodeId, ct)
                 : NotFoundPage.Render(PageContext.From(http)));
 
-        app.MapGet("/trace", async (HttpContext http, RequestGraph request, CancellationToken ct) =>
+        pages.MapMethods("/trace", Readable, async (HttpContext http, RequestGraph request, CancellationToken ct) =>
             await TracePage.RenderAsync(PageContext.From(http), request.Graph, ct)).RequireRateLimiting(ExpensiveWork.Policy);
 
-        app.MapGet("/curriculum", async (HttpContext http, RequestGraph request, CancellationToken ct) =>
+        pages.MapMethods("/curriculum", Readable, async (HttpContext http, RequestGraph request, CancellationToken ct) =>
             await CurriculumPage.RenderAsync(PageContext.From(http), request.Graph, ct)).RequireRateLimiting(ExpensiveWork.Policy);
 
         app.MapFallback((HttpContext http) => NotFoundPage.Render(PageContext.From(http)));
+    }
+
+    /// <summary>
+    /// A page depends on the corpus load, the day, its address and the language cookie, so those make its ETag; a reader
+    /// revalidating an unchanged page gets 304 without it being rendered. Only a 200 keeps the validator.
+    /// </summary>
+    private static async ValueTask<object?> RevalidateAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var version = http.RequestServices.GetRequiredService<RequestGraph>().Version;
+        var etag = HttpCaching.ETagFor(version, $"page\n{http.Request.Path}{http.Request.QueryString}\n{http.Request.Cookies["lang"]}");
+        http.Response.Headers.Vary = "Cookie";
+        if (HttpCaching.IsNotModified(http, etag)) return HttpCaching.NotModified();
+        http.Response.OnStarting(() =>
+        {
+            if (http.Response.StatusCode != StatusCodes.Status200OK) http.Response.Headers.Remove("ETag");
+            return Task.CompletedTask;
+        });
+        return await next(context);
     }
 
     internal static IResult Respond(Html document, int status = StatusCodes.Status200OK) =>

@@ -124,4 +124,15 @@ public class CorpusCompilerTests
         Assert.Equal(("org/test-fiu", "date"), (dispute.Node.ToString(), dispute.Field));
         Assert.Equal(["2023-10", "2024-10"], dispute.Claims.Select(c => c.Value));
     }
+
+    [Fact]
+    public void TheContentHashDependsOnTheFilesAloneNotTheirOrder()
+    {
+        (string, string)[] files = [("sources/test-source.md", Fixtures.Source), ("org/test-fiu.md", Fixtures.Fiu), ("kw/law.md", Fixtures.Law)];
+        var hash = Fixtures.Compile(files).Corpus!.ContentHash;
+        Assert.Matches("^[0-9a-f]{64}$", hash);
+        Assert.Equal(hash, Fixtures.Compile([.. files.Reverse()]).Corpus!.ContentHash);
+        Assert.Equal(hash, Fixtures.Compile([.. files.Select(f => (f.Item1, f.Item2.ReplaceLineEndings("\r\n")))]).Corpus!.ContentHash);
+        Assert.NotEqual(hash, Fixtures.Compile([.. files.Select(f => (f.Item1, f.Item2.Replace("Test FIU", "Test Unit")))]).Corpus!.ContentHash);
+    }
 }

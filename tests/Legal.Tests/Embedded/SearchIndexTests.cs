@@ -88,4 +88,15 @@ public class SearchIndexTests
         var hits = (await new EmbeddedGraph(corpus).SearchAsync(new SearchQuery("test law", Lang.En))).Items.Select(h => h.Node.Id.ToString()).ToList();
         Assert.True(hits.IndexOf("kw/law/2013/106") < hits.IndexOf("src/report"), string.Join(", ", hits));
     }
+
+    [Fact]
+    public void TiesComeInTheSameOrderHoweverTheNodesWereHeld()
+    {
+        // A dictionary's order follows hash codes, which differ per process; the index must not follow it.
+        var nodes = QueryFixtures.Graph().Corpus.Nodes.Values.ToList();
+        var forward = new SearchIndex(nodes.ToDictionary(n => n.Id));
+        var backward = new SearchIndex(Enumerable.Reverse(nodes).ToDictionary(n => n.Id));
+        var query = new SearchQuery("financial", First: 50);
+        Assert.Equal(forward.Search(query).Items.Select(h => h.Node.Id), backward.Search(query).Items.Select(h => h.Node.Id));
+    }
 }

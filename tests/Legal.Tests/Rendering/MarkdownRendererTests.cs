@@ -9,7 +9,10 @@ namespace Legal.Tests.Rendering;
 
 public class MarkdownRendererTests
 {
-    private static readonly MarkdownRenderer Renderer = new(new EmbeddedGraph(Fixtures.Corpus()), PageLinks.Site);
+    // The pages' flavour, which the snapshots record; the API's portable flavour is tested below.
+    private static readonly MarkdownRenderer Renderer = new(new EmbeddedGraph(Fixtures.Corpus()), PageLinks.Site, MarkdownFlavour.Site);
+
+    private static readonly MarkdownRenderer Portable = new(new EmbeddedGraph(Fixtures.Corpus()), new PageLinks("https://legal.example"));
 
     /// <summary>Renderings are of a fixed day, so that snapshots do not change with the calendar.</summary>
     private static readonly DateOnly Day = new(2026, 6, 1);
@@ -62,5 +65,28 @@ public class MarkdownRendererTests
         Assert.DoesNotContain("onerror", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("onclick", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("javascript:", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ThePortableFlavourIsPlainCommonMarkWithAbsoluteLinks()
+    {
+        foreach (var lang in new[] { Lang.En, Lang.Ar })
+        {
+            var markdown = (await Portable.RenderAsync(NodeId.Parse("kw/law/2013/106"), lang, Day))!;
+            Assert.DoesNotContain("{#", markdown);
+            Assert.DoesNotContain("<div", markdown);
+            var targets = System.Text.RegularExpressions.Regex.Matches(markdown, @"\]\(([^)\s]+)").Select(m => m.Groups[1].Value).ToList();
+            Assert.NotEmpty(targets);
+            Assert.All(targets, t => Assert.StartsWith("https://legal.example/", t));
+        }
+    }
+
+    [Fact]
+    public async Task ThePortableFlavourQuotesTextShownInTheOtherLanguage()
+    {
+        // Article 3 has an English summary only (see Fixtures.Law), so the Arabic rendering shows it, quoted, after the note.
+        var markdown = (await Portable.RenderAsync(NodeId.Parse("kw/law/2013/106#art_3"), Lang.Ar, Day))!;
+        Assert.Contains("\n> ", markdown);
+        Assert.DoesNotContain("<div", markdown);
     }
 }

@@ -38,7 +38,7 @@ public sealed class QueryTypeTests : IClassFixture<QueryCorpusFolder>, IDisposab
         var data = await Data("""{ trace(from: "obligation/kw/report-suspicious-transactions") { paths { end { id kind } markdown(lang: AR) } } }""");
         var first = data["trace"]!["paths"]![0]!;
         Assert.Equal(("fatf/rec/20", "STANDARD"), (first["end"]!["id"]!.GetValue<string>(), first["end"]!["kind"]!.GetValue<string>()));
-        Assert.Contains("(/instruments/fatf/rec/20)", first["markdown"]!.GetValue<string>());
+        Assert.Contains("(http://127.0.0.1:5080/instruments/fatf/rec/20)", first["markdown"]!.GetValue<string>());
     }
 
     [Fact]
@@ -102,5 +102,33 @@ public sealed class QueryTypeTests : IClassFixture<QueryCorpusFolder>, IDisposab
         Assert.Equal("INVALID_ARGUMENT", Code(response));
         Assert.Equal(["INVALID_ARGUMENT"], response["errors"]![0]!["extensions"]!["codes"]!.AsArray().Select(c => c!.GetValue<string>()));
         Assert.Contains("at most 64 words", response["errors"]![0]!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task SearchIsARelayConnectionWhoseCursorsPageOnward()
+    {
+        var first = (await Data("""{ search(query: "terrorist financing", first: 1) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } hit { score } } } }"""))["search"]!;
+        var info = first["pageInfo"]!;
+        Assert.True(first["totalCount"]!.GetValue<int>() > 1);
+        Assert.True(info["hasNextPage"]!.GetValue<bool>());
+        Assert.False(info["hasPreviousPage"]!.GetValue<bool>());
+        var edge = first["edges"]![0]!;
+        Assert.Equal(edge["cursor"]!.GetValue<string>(), info["startCursor"]!.GetValue<string>());
+        Assert.Equal(edge["cursor"]!.GetValue<string>(), info["endCursor"]!.GetValue<string>());
+
+        var second = (await Data("query($after: String) { search(query: \"terrorist financing\", first: 1, after: $after) { pageInfo { hasPreviousPage } edges { node { id } } } }",
+            new { after = info["endCursor"]!.GetValue<string>() }))["search"]!;
+        Assert.True(second["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
+        Assert.NotEqual(edge["node"]!["id"]!.GetValue<string>(), second["edges"]![0]!["node"]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task SummariesLinkToAbsolutePageAddresses()
+    {
+        var summaries = (await Data("""{ instrument(id: "kw/law/2013/106") { provisions { summary } } }"""))["instrument"]!["provisions"]!.AsArray()
+            .Select(p => p!["summary"]?.GetValue<string>()).OfType<string>().ToList();
+        var targets = summaries.SelectMany(s => System.Text.RegularExpressions.Regex.Matches(s, @"\]\(([^)\s]+)").Select(m => m.Groups[1].Value)).ToList();
+        Assert.NotEmpty(targets);
+        Assert.All(targets, t => Assert.StartsWith("http://127.0.0.1:5080/", t));
     }
 }

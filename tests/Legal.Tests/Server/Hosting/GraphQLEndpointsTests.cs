@@ -1,6 +1,12 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using Legal.Embedded;
+using Legal.Server.Hosting;
+using Legal.Tests.Server.Pages;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Legal.Tests.Server.Hosting;
 
@@ -183,5 +189,207 @@ public sealed class GraphQLEndpointsTests : IClassFixture<FixtureCorpusFolder>, 
         var ready = JsonNode.Parse(await client.GetStringAsync("/readyz"))!;
         Assert.Equal("Healthy", ready["status"]!.GetValue<string>());
         Assert.Contains("serving", ready["checks"]![0]!["reason"]!.GetValue<string>());
+    }
+
+    private HttpRequestMessage Post(string query, string? accept = null, object? extensions = null)
+    {
+        var body = new JsonObject { ["query"] = query };
+        if (extensions is not null) body["extensions"] = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(extensions));
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json") };
+        if (accept is not null) request.Headers.Accept.ParseAdd(accept);
+        return request;
+    }
+
+    private static string GetUrl(string query) => "/graphql?query=" + Uri.EscapeDataString(query);
+
+    [GraphQLClientsFact]
+    public void GraphQLHttpsAuditPassesEveryMustShouldAndMay()
+    {
+        using var server = new LiveServer(Fixtures.ShippedCorpus());
+        var (exit, output) = GraphQLClients.Node("audit.mjs", server.BaseUrl + "/graphql");
+        Assert.True(exit == 0, output);
+        Assert.Contains(", 0 not ok", output);
+    }
+
+    [Fact]
+    public async Task ArabicTravelsAsUtf8NotAsEscapes()
+    {
+        using var response = await _api.CreateClient().SendAsync(Post("""{ instrument(id: "kw/law/2013/106") { title(lang: AR) } }"""));
+        var raw = await response.Content.ReadAsByteArrayAsync();
+        var text = Encoding.UTF8.GetString(raw);
+        Assert.Contains("قانون الاختبار", text);
+        Assert.DoesNotContain("\\u06", text);
+        Assert.Equal("utf-8", response.Content.Headers.ContentType!.CharSet);
+    }
+
+    [Theory]
+    [InlineData("{ __typename }", 200)]
+    [InlineData("{ nosuchfield }", 200)]
+    [InlineData("{ node(id: ", 200)]
+    public async Task EveryAnswerCarriesTheCorpusReceipt(string query, int status)
+    {
+        using var response = await _api.CreateClient().SendAsync(Post(query));
+        Assert.Equal(status, (int)response.StatusCode);
+        var receipt = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["extensions"]!["corpus"]!;
+        Assert.Matches("^[0-9a-f]{64}$", receipt["version"]!.GetValue<string>());
+        Assert.NotNull(receipt["compiledAt"]);
+        var field = (await _api.QueryAsync("{ corpus { version nodes relations } }"))["data"]!["corpus"]!;
+        Assert.Equal(receipt["version"]!.GetValue<string>(), field["version"]!.GetValue<string>());
+        Assert.True(field["nodes"]!.GetValue<int>() > 0);
+    }
+
+    [Fact]
+    public async Task ARequestThatIsNotJsonStillCarriesTheReceipt()
+    {
+        using var response = await _api.CreateClient().PostAsync("/graphql", new StringContent("{not json", Encoding.UTF8, "application/json"));
+        Assert.NotNull(JsonNode.Parse(await response.Content.ReadAsStringAsync())!["extensions"]!["corpus"]!["version"]);
+    }
+
+    [Theory]
+    [InlineData("application/graphql-response+json", "application/graphql-response+json")]
+    [InlineData("application/json", "application/json")]
+    [InlineData("*/*", "application/json")]
+    [InlineData("application/json;q=0.5, application/graphql-response+json", "application/graphql-response+json")]
+    public async Task TheAnswerIsInTheMediaTypeAccepted(string accept, string expected)
+    {
+        using var response = await _api.CreateClient().SendAsync(Post("{ __typename }", accept));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(expected, response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task AClientAcceptingNeitherJsonTypeGets406()
+    {
+        using var response = await _api.CreateClient().SendAsync(Post("{ __typename }", "text/csv"));
+        Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("{ nosuchfield }")]
+    [InlineData("{ node(id: ")]
+    [InlineData("query($id: ID!) { node(id: $id) { id } }")]
+    public async Task UnderGraphQLResponseJsonARequestThatCannotRunIs400WithoutData(string query)
+    {
+        using var response = await _api.CreateClient().SendAsync(Post(query, "application/graphql-response+json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        Assert.False(body.ContainsKey("data"));
+        Assert.NotNull(body["errors"]);
+    }
+
+    [Fact]
+    public async Task APostWithoutJsonContentTypeIs415()
+    {
+        using var response = await _api.CreateClient().PostAsync("/graphql", new StringContent("""{"query":"{ __typename }"}""", Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task RepeatingAGetWithItsETagAnswers304()
+    {
+        var client = _api.CreateClient();
+        var url = GetUrl("""{ instrument(id: "kw/law/2013/106") { title } }""");
+        using var first = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var etag = first.Headers.ETag!;
+        Assert.Contains("no-cache", first.Headers.CacheControl!.ToString());
+        using var again = new HttpRequestMessage(HttpMethod.Get, url);
+        again.Headers.IfNoneMatch.Add(etag);
+        using var revalidated = await client.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
+        Assert.Empty(await revalidated.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task AReloadChangesTheETag()
+    {
+        var client = _api.CreateClient();
+        var url = GetUrl("{ __typename }");
+        var before = (await client.GetAsync(url)).Headers.ETag!.Tag;
+        await Task.Delay(5); // the compile time, which the ETag includes, is kept to the millisecond
+        Assert.True(_api.Services.GetRequiredService<GraphHolder>().Reload().Succeeded);
+        var after = (await client.GetAsync(url)).Headers.ETag!.Tag;
+        Assert.NotEqual(before, after);
+    }
+
+    [Fact]
+    public async Task HeadAnswersLikeGetWithoutABody()
+    {
+        var client = _api.CreateClient();
+        foreach (var url in new[] { GetUrl("{ __typename }"), "/", "/instruments/kw/law/2013/106", "/nodes/org/test-fiu" })
+        {
+            using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+            Assert.True(head.StatusCode == HttpStatusCode.OK, $"HEAD {url}: {head.StatusCode}");
+            Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        }
+    }
+
+    [Fact]
+    public async Task PagesAreRevalidatedByETagToo()
+    {
+        var client = _api.CreateClient();
+        using var first = await client.GetAsync("/instruments/kw/law/2013/106");
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/instruments/kw/law/2013/106");
+        again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(again)).StatusCode);
+    }
+
+    [Fact]
+    public async Task PagesShowTheCorpusVersion()
+    {
+        var version = (await _api.QueryAsync("{ corpus { version } }"))["data"]!["corpus"]!["version"]!.GetValue<string>();
+        Assert.Contains(version[..12], await _api.CreateClient().GetStringAsync("/"));
+    }
+
+    [Fact]
+    public async Task AMutationOverGetIs405()
+    {
+        using var response = await _api.CreateClient().GetAsync(GetUrl("mutation { __typename }"));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Contains("POST", response.Content.Headers.Allow);
+    }
+
+    [Fact]
+    public async Task AutomaticPersistedQueriesWorkAsApolloSendsThem()
+    {
+        var client = _api.CreateClient();
+        const string query = """{ instrument(id: "kw/law/2013/106") { id } }""";
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query)));
+        var persisted = new { persistedQuery = new { version = 1, sha256Hash = hash } };
+        var byHash = "/graphql?extensions=" + Uri.EscapeDataString(System.Text.Json.JsonSerializer.Serialize(persisted));
+
+        var unknown = JsonNode.Parse(await client.GetStringAsync(byHash))!;
+        Assert.Equal("PersistedQueryNotFound", unknown["errors"]![0]!["message"]!.GetValue<string>());
+        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", Code(unknown));
+
+        using var registered = await client.SendAsync(Post(query, extensions: persisted));
+        Assert.Equal("kw/law/2013/106", JsonNode.Parse(await registered.Content.ReadAsStringAsync())!["data"]!["instrument"]!["id"]!.GetValue<string>());
+
+        var known = JsonNode.Parse(await client.GetStringAsync(byHash))!;
+        Assert.Equal("kw/law/2013/106", known["data"]!["instrument"]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task APersistedQueryWhoseHashIsNotItsQueryIsRefused()
+    {
+        var wrong = new { persistedQuery = new { version = 1, sha256Hash = new string('0', 64) } };
+        using var response = await _api.CreateClient().SendAsync(Post("{ __typename }", extensions: wrong));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AValidatedDocumentIsCachedAndAnInvalidOneIsNot()
+    {
+        var documents = _api.Services.GetRequiredService<DocumentCache>();
+        const string valid = "{ instruments(first: 1) { totalCount } }";
+        const string invalid = "{ instruments(first: 1) { nosuchfield } }";
+        await _api.QueryAsync(valid);
+        await _api.QueryAsync(invalid);
+        var cached = documents.Get(valid);
+        Assert.NotNull(cached);
+        Assert.Null(documents.Get(invalid));
+        var answer = await _api.QueryAsync(valid);
+        Assert.True(answer["data"]!["instruments"]!["totalCount"]!.GetValue<int>() > 0);
+        Assert.Same(cached, documents.Get(valid));
     }
 }

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The issue's speed targets, measured in one run on loopback beside the floor (../shared/bench/floor, a bare
+# graphql-dotnet server): lookup and persisted-query GET as ratios to the floor (its run.sh alternates the two), Law 106
+# renderings as ratios to Legal's own lookup (alternated here), and search p99 at 8 connections.
+# Usage: tests/load/side-by-side.sh [path to the floor folder, default ../shared/bench/floor]. Needs wrk. Loopback only.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+floor=${1:-../shared/bench/floor}
+port=5098
+url="http://127.0.0.1:$port/graphql"
+dotnet build src/Legal.Server -c Release -v quiet -nologo >/dev/null
+dotnet src/Legal.Server/bin/Release/net10.0/Legal.Server.dll --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
+server=$!
+trap 'kill $server' EXIT
+until curl -sf "http://127.0.0.1:$port/readyz" >/dev/null; do sleep 0.5; done
+json() { python3 -c 'import json,sys; print(json.dumps(sys.argv[1]))' "$1"; }
+script=$(readlink -f tests/load/graphql.lua)
+
+lookup='{ provision(id: "kw/law/2013/106#art_42") { id title } }'
+export QUERY; QUERY=$(json "$lookup")
+echo "== provision(id) lookup, POST, beside the floor (wrk -t2 -c32 -d6s)"
+"$floor/run.sh" "$url" "$script"
+
+hash=$(printf '%s' "$lookup" | sha256sum | cut -d' ' -f1)
+ext=$(python3 -c 'import json,sys,urllib.parse; print(urllib.parse.quote(json.dumps({"persistedQuery":{"version":1,"sha256Hash":sys.argv[1]}},separators=(",",":"))))' "$hash")
+curl -s "$url" -H 'Content-Type: application/json' -d "{\"query\":$QUERY,\"extensions\":{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"$hash\"}}}" >/dev/null
+echo "== the same lookup as a persisted-query GET by hash, beside the floor"
+GET_PATH="/graphql?extensions=$ext" "$floor/run.sh" "$url" "$script"
+
+rps() { awk '/Requests\/sec/{print $2}'; }
+p99() { awk '/99%/{v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; print v}'; }
+echo "== Law 106 renderings beside Legal's own lookup (wrk -t2 -c32 -d6s, alternated)"
+for field in 'html(lang: EN)' 'html(lang: AR)' 'markdown(lang: EN)' 'markdown(lang: AR)'; do
+  l=$(QUERY=$(json "$lookup") wrk -t2 -c32 -d6s --latency -s "$script" "$url" | rps)
+  r=$(QUERY=$(json "{ instrument(id: \"kw/law/2013/106\") { $field } }") wrk -t2 -c32 -d6s --latency -s "$script" "$url" | rps)
+  echo "$field: $r req/s, lookup $l req/s" | awk '{printf "%s  ratio %.2f\n", $0, $3/$6}'
+done
+
+echo "== search at 8 connections (wrk -t2 -c8 -d10s)"
+out=$(QUERY=$(json '{ search(query: "تمويل الارهاب", first: 10) { edges { cursor node { id } hit { snippet } } } }') wrk -t2 -c8 -d10s --latency -s "$script" "$url")
+echo "search: $(echo "$out" | rps) req/s, p99 $(echo "$out" | p99) ms"
