@@ -1,11 +1,11 @@
 using System.Collections.Frozen;
 using Legal.Corpus;
-using Legal.Model.Ids;
-using Legal.Model;
-using Legal.Model.Time;
+using Legal.Engine;
 using Legal.Engine.References;
 using Legal.Engine.Search;
-using Legal.Engine;
+using Legal.Model;
+using Legal.Model.Ids;
+using Legal.Model.Time;
 
 namespace Legal.Embedded;
 

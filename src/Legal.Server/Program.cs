@@ -1,6 +1,6 @@
 using Legal.Server.Cli;
 
-return await LegalCommandLine.Create().Parse(args).InvokeAsync();
+return await LegalCommandLine.RunAsync(args);
 
 /// <summary>The entry point, visible to WebApplicationFactory in tests.</summary>
 public partial class Program;

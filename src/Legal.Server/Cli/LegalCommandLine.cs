@@ -9,18 +9,24 @@ namespace Legal.Server.Cli;
 /// </summary>
 public static class LegalCommandLine
 {
-    public static RootCommand Create()
+    public static Task<int> RunAsync(string[] args)
+    {
+        var (settings, others) = CliSettings.From(args);
+        return Create(settings).Parse(others).InvokeAsync();
+    }
+
+    public static RootCommand Create(CliSettings settings)
     {
         var root = new RootCommand("Legal: an AML/CFT law reference engine. With no verb, serves GraphQL and pages.")
         {
             TreatUnmatchedTokensAsErrors = false,
         };
-        root.SetAction((parse, _) => LegalWebApp.RunAsync(parse.UnmatchedTokens.ToArray()));
-        root.Add(Validate());
+        root.SetAction((parse, _) => LegalWebApp.RunAsync([.. parse.UnmatchedTokens, .. settings.Args]));
+        root.Add(Validate(settings));
         root.Add(Schema());
-        root.Add(RenderCommand.Create());
-        root.Add(LoadCommand.Create());
-        root.Add(ExportCommand.Create());
+        root.Add(RenderCommand.Create(settings));
+        root.Add(LoadCommand.Create(settings));
+        root.Add(ExportCommand.Create(settings));
         return root;
     }
 
@@ -37,13 +43,13 @@ public static class LegalCommandLine
         return command;
     }
 
-    private static Command Validate()
+    private static Command Validate(CliSettings settings)
     {
-        var dir = new Argument<string>("dir") { Description = "The corpus folder.", DefaultValueFactory = _ => new CorpusOptions().Resolve() };
+        var dir = new Argument<string?>("dir") { Description = "The corpus folder (default: Corpus:Path).", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("validate", "Check a corpus folder; print each problem as path:line:col and exit 1 if there is any.") { dir };
         command.SetAction(parse =>
         {
-            var root = CliCorpus.Root(parse.GetValue(dir));
+            var root = CliCorpus.Root(settings, parse.GetValue(dir));
             if (CliCorpus.Compile(root) is not { } corpus) return 1;
             Console.WriteLine($"{root}: ok, {corpus.Nodes.Count} nodes, {corpus.Relations.Count} relations, {corpus.Disputes.Count} open disputes");
             return 0;

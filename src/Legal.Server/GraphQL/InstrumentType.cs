@@ -1,8 +1,7 @@
-using GraphQL;
 using GraphQL.Types;
 using Legal.Engine;
-using Legal.Model.Ids;
 using Legal.Model;
+using Legal.Model.Ids;
 using Legal.Model.Time;
 
 namespace Legal.Server.GraphQL;
@@ -19,7 +18,7 @@ public sealed class InstrumentType : NodeObjectType
         Field<StringGraphType>("date").Description("Date of issue, as precise as the sources give it (YYYY, YYYY-MM or YYYY-MM-DD); null when unknown.")
             .Resolve(c => c.Source.Date?.ToString());
         Field<StringGraphType>("frbrUri").Description("The Akoma Ntoso FRBR work URI, such as /akn/kw/act/2013/106; null when not derivable.")
-            .Resolve(c => FrbrUri.Work(c.Source));
+            .Resolve(c => FrbrUri.ForWork(c.Source)?.WorkUri);
         Field<StringGraphType>("inForceFrom")
             .Description("When it entered into force: YYYY, YYYY-MM or YYYY-MM-DD, or a date followed by '..' when the day is unknown and only known not to be earlier (its date of issue, say); null when nothing is known. Stated in the corpus, or derived from the first wording it brought in.")
             .Resolve(c => c.Source.InForce.Start?.ToString());

@@ -7,7 +7,7 @@ public static class LegalWebApp
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = LegalHostBuilder.Create(args);
         builder.Services.AddLegalServices(builder.Configuration);
         var app = builder.Build();
         app.UseLegalSecurityHeaders();

@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Legal.Corpus;
 
 namespace Legal.Tests.Corpus;
 

@@ -1,9 +1,9 @@
 using Legal.Corpus;
 using Legal.Engine;
-using Legal.Model.Ids;
-using Legal.Model;
-using Legal.Model.Time;
 using Legal.Engine.References;
+using Legal.Model;
+using Legal.Model.Ids;
+using Legal.Model.Time;
 
 namespace Legal.Tests.Engine;
 
