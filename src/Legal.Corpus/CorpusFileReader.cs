@@ -167,10 +167,6 @@ internal sealed class CorpusFileReader
         if (f.Map("in_force") is not { } period) return node;
         var (from, until) = (period.Date("from"), period.Date("until"));
         file.State.InForceOrigins[node.Id] = period.Origin;
-        if (from is { } start && until is { } end && end.CompareTo(start) <= 0)
-        {
-            file.Error(period.Origin, $"'in_force' ends ({end}) before it starts ({start})");
-        }
         period.ReportUnknown();
         return node with { InForce = Model.Time.Period.Of(from, until) };
     }

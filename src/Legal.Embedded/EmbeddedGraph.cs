@@ -7,8 +7,10 @@ using Legal.Model.Ids;
 using Legal.Model.Time;
 using Legal.Engine;
 using Legal.Engine.References;
+using Legal.Engine.Search;
 using Legal.Model;
 using Legal.Model.Ids;
+using Legal.Model.Time;
 
 namespace Legal.Embedded;
 

@@ -6,6 +6,7 @@ using Legal.Engine.References;
 using Legal.Engine.Search;
 using Legal.Model;
 using Legal.Model.Ids;
+using Legal.Model.Time;
 using Legal.Neo4j.Cypher;
 using Legal.Neo4j.Mapping;
 using Legal.Neo4j.QueryApi;

@@ -23,8 +23,9 @@ public static class InForce
         if (work.Status is InForceStatus.NotYetInForce or InForceStatus.Repealed) return work;
         var own = OwnStatus(provision, day);
         if (own.Status is InForceStatus.NotYetInForce or InForceStatus.Repealed) return own;
-        if (work.Status == InForceStatus.Unknown) return work;
-        return own with { Uncertain = own.Uncertain || work.Uncertain, Boundary = own.Boundary ?? work.Boundary, DecidedBy = own.Boundary is null ? work.DecidedBy : own.DecidedBy };
+        // Whichever date makes the day uncertain decides: the provision's own first, then its instrument's.
+        if (work.Status == InForceStatus.Unknown || (work.Uncertain && !own.Uncertain) || own.Boundary is null) return work;
+        return own;
     }
 
     /// <summary>The status of any node on a day, looking its instrument up when it is a provision.</summary>

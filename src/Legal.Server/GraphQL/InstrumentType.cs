@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Legal.Engine;
 using Legal.Model;
 using Legal.Model.Ids;
 using Legal.Engine;
@@ -10,7 +11,7 @@ public sealed class InstrumentType : NodeObjectType
 {
     public InstrumentType()
         : base("Instrument",
-            "A law, decree-law, resolution, Security Council resolution or standard, with its provisions.",
+            "A law, decree-law, resolution, Security Council resolution or standard, with its provisions. The work, in FRBR terms: every field whose value depends on the day (status, provisions, markdown, html) takes asOf itself, today (UTC) when omitted, so a cache keyed by id and arguments never mixes two days.",
             k => k.IsInstrument())
     {
         Field<StringGraphType>("number").Description("The official number, as text.").Resolve(c => c.Source.Number);

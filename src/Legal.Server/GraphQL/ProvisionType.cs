@@ -10,7 +10,7 @@ public sealed class ProvisionType : NodeObjectType
 {
     public ProvisionType()
         : base("Provision",
-            "A part, chapter, article, paragraph or item of an instrument, identified by its Akoma Ntoso eId.",
+            "A part, chapter, article, paragraph or item of an instrument, identified by its Akoma Ntoso eId. Fields whose value depends on the day (status, summary, version, markdown, html) take asOf themselves, today (UTC) when omitted.",
             k => k == NodeKind.Provision)
     {
         Field<NonNullGraphType<StringGraphType>>("eId").Description("The Akoma Ntoso eId, such as art_16 or art_16__para_2.").Resolve(c => c.Source.Id.EId!.ToString());

@@ -16,7 +16,7 @@ internal static class Describe
     {
         null => "null",
         string s => $"\"{s}\"",
-        NodeId or PartialDate or Enum => value.ToString()!,
+        NodeId or PartialDate or TimePoint or Enum => value.ToString()!,
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         IDictionary map => "{" + string.Join(", ", map.Keys.Cast<object>().OrderBy(k => k.ToString(), StringComparer.Ordinal).Select(k => $"{k}: {Of(map[k])}")) + "}",
         IEnumerable items => "[" + string.Join(", ", items.Cast<object?>().Select(Of)) + "]",

@@ -6,6 +6,7 @@ using Legal.Model.Time;
 using Legal.Engine.References;
 using Legal.Model;
 using Legal.Model.Ids;
+using Legal.Model.Time;
 
 namespace Legal.Tests.Engine;
 

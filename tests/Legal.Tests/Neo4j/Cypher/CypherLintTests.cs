@@ -22,7 +22,7 @@ public sealed class CypherLintTests
         neo4j.Answer = r => r.Statement switch
         {
             ReadStatements.Page => FakeQueryApi.Json("""{"data":{"fields":["total","remaining","nodes"],"values":[[0,0,[]]]},"bookmarks":[]}"""),
-            ReadStatements.ChangeSources => FakeQueryApi.Json("""{"data":{"fields":["nodes","repeals"],"values":[[[],[]]]},"bookmarks":[]}"""),
+            ReadStatements.ChangeSources => FakeQueryApi.Json("""{"data":{"fields":["nodes"],"values":[[[]]]},"bookmarks":[]}"""),
             _ => null,
         };
         var client = neo4j.Client();

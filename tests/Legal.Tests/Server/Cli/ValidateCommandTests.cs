@@ -86,4 +86,36 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Contains($"{Path.Combine(_copy, "org", "gone.md")}:1:1: error: dangling symlink", stderr);
         Assert.DoesNotContain("/../", stderr);
     }
+
+    [Fact]
+    public void OverlappingVersionsExitOneNamingTheFileLineAndColumn()
+    {
+        var law = Path.Combine(_copy, "kw", "law-2013-106.md");
+        var lines = File.ReadAllLines(law);
+        // Article 25's first wording is made to end after the replacement starts.
+        var index = Array.FindIndex(lines, l => l == "  - until: 2025-06");
+        lines[index] = "  - until: 2025-07";
+        File.WriteAllLines(law, lines);
+
+        var (exit, _, stderr) = Validate(_copy);
+
+        Assert.Equal(1, exit);
+        var next = Array.FindIndex(lines, index, l => l == "  - from: 2025-06");
+        Assert.Contains($"{law}:{next + 1}:5: error: overlapping versions: version 2 starts 2025-06, before version 1 ends (2025-07)", stderr);
+    }
+
+    [Fact]
+    public void AClaimDatedOnAnImpossibleDayExitsOneNamingTheFileLineAndColumn()
+    {
+        var law = Path.Combine(_copy, "kw", "law-2013-106.md");
+        var lines = File.ReadAllLines(law);
+        var index = Array.FindIndex(lines, l => l == "    value: 2013-05-08");
+        lines[index] = "    value: 2013-13-45";
+        File.WriteAllLines(law, lines);
+
+        var (exit, _, stderr) = Validate(_copy);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{law}:{index + 1}:12: error: malformed date '2013-13-45' in a claim on 'date'", stderr);
+    }
 }
