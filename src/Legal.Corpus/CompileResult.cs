@@ -1,6 +1,5 @@
-using System.Collections.Frozen;
-using Legal.Model.Ids;
 using Legal.Model;
+using Legal.Model.Ids;
 
 namespace Legal.Corpus;
 

@@ -1,5 +1,5 @@
-using Legal.Model.Ids;
 using Legal.Model;
+using Legal.Model.Ids;
 
 namespace Legal.Corpus;
 

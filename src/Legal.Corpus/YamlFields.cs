@@ -1,7 +1,7 @@
-using Legal.Model.Ids;
 using Legal.Model;
-using YamlDotNet.RepresentationModel;
+using Legal.Model.Ids;
 using Legal.Model.Time;
+using YamlDotNet.RepresentationModel;
 
 namespace Legal.Corpus;
 

@@ -1,10 +1,9 @@
 using System.Collections.Frozen;
 using Legal.Corpus;
-using Legal.Model.Ids;
-using Legal.Model;
-using Legal.Engine.References;
-using Legal.Engine.Search;
 using Legal.Engine;
+using Legal.Engine.References;
+using Legal.Model;
+using Legal.Model.Ids;
 
 namespace Legal.Embedded;
 

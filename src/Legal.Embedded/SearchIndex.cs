@@ -1,14 +1,13 @@
-using Legal.Corpus;
 using Legal.Engine;
-using Legal.Model.Ids;
+using Legal.Engine.Search;
 using Legal.Model;
+using Legal.Model.Ids;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
-using Legal.Engine.Search;
 
 namespace Legal.Embedded;
 

@@ -1,8 +1,6 @@
-using Legal.Corpus;
-using Legal.Model.Ids;
-using Legal.Model;
-using Legal.Engine.References;
 using Legal.Engine.Search;
+using Legal.Model;
+using Legal.Model.Ids;
 
 namespace Legal.Engine;
 

@@ -1,4 +1,3 @@
-using Legal.Corpus;
 using Legal.Neo4j.Cypher;
 using Legal.Neo4j.QueryApi;
 using Polly;

@@ -1,8 +1,8 @@
 using Legal.Engine;
-using Legal.Model.Ids;
-using Legal.Model;
 using Legal.Engine.References;
 using Legal.Engine.Search;
+using Legal.Model;
+using Legal.Model.Ids;
 using Legal.Neo4j.Cypher;
 using Legal.Neo4j.Mapping;
 using Legal.Neo4j.QueryApi;

@@ -1,7 +1,7 @@
 using System.Text;
 using Legal.Engine;
-using Legal.Model.Ids;
 using Legal.Model;
+using Legal.Model.Ids;
 
 namespace Legal.Rendering;
 
@@ -42,7 +42,7 @@ public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links)
         {
             facts.Add($"**{Phrases.InForce[lang]}:** {node.InForceFrom?.ToString() ?? "?"} – {node.InForceUntil?.ToString() ?? ""}");
         }
-        if (FrbrUri.Work(node) is { } frbr) facts.Add($"**FRBR:** `{frbr}`");
+        if (FrbrUri.ForWork(node)?.WorkUri is { } frbr) facts.Add($"**FRBR:** `{frbr}`");
         if (node.Deontic is { } deontic) facts.Add($"**{Phrases.Deontic[lang]}:** {deontic.ToString().ToLowerInvariant()}");
         if (node.Publisher is { } publisher) facts.Add($"**{Phrases.Publisher[lang]}:** {Escape(publisher)}");
         if (node.Url is { } url) facts.Add($"**URL:** <{url}>");

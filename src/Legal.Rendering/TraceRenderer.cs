@@ -1,6 +1,6 @@
 using System.Text;
-using Legal.Model;
 using Legal.Engine.Queries;
+using Legal.Model;
 
 namespace Legal.Rendering;
 

@@ -1,9 +1,9 @@
 using BenchmarkDotNet.Attributes;
-using Legal.Engine;
-using Legal.Model.Ids;
-using Legal.Model;
-using Legal.Engine.Queries;
 using Legal.Embedded;
+using Legal.Engine;
+using Legal.Engine.Queries;
+using Legal.Model;
+using Legal.Model.Ids;
 
 namespace Legal.Benchmarks;
 

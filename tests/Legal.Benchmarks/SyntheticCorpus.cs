@@ -1,6 +1,6 @@
 using Legal.Corpus;
-using Legal.Model.Ids;
 using Legal.Model;
+using Legal.Model.Ids;
 using Legal.Model.Time;
 
 namespace Legal.Benchmarks;

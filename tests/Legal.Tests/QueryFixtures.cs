@@ -1,5 +1,4 @@
 using Legal.Corpus;
-using Legal.Engine;
 using Legal.Embedded;
 
 namespace Legal.Tests;

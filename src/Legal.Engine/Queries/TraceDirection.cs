@@ -1,4 +1,3 @@
-using Legal.Model.Ids;
 using Legal.Model;
 
 namespace Legal.Engine.Queries;

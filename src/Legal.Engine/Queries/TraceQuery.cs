@@ -1,5 +1,4 @@
 using Legal.Model.Ids;
-using Legal.Model;
 
 namespace Legal.Engine.Queries;
 

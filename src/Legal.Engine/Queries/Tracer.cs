@@ -1,6 +1,5 @@
-using Legal.Engine;
-using Legal.Model.Ids;
 using Legal.Model;
+using Legal.Model.Ids;
 
 namespace Legal.Engine.Queries;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Legal.Model.Ids;
 using Legal.Model;
+using Legal.Model.Ids;
 
 namespace Legal.Engine.References;
 

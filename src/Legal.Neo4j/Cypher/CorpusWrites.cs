@@ -1,8 +1,7 @@
 using Legal.Corpus;
-using Legal.Model.Ids;
 using Legal.Model;
+using Legal.Model.Ids;
 using Legal.Neo4j.Mapping;
-using Legal.Neo4j.QueryApi;
 
 namespace Legal.Neo4j.Cypher;
 

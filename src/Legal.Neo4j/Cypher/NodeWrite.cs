@@ -1,7 +1,5 @@
-using Legal.Corpus;
-using Legal.Model.Ids;
 using Legal.Model;
-using Legal.Neo4j.Mapping;
+using Legal.Model.Ids;
 using Legal.Neo4j.QueryApi;
 
 namespace Legal.Neo4j.Cypher;

@@ -1,6 +1,5 @@
-using Legal.Corpus;
-using Legal.Model.Ids;
 using Legal.Model;
+using Legal.Model.Ids;
 using Legal.Neo4j.Mapping;
 using Legal.Neo4j.QueryApi;
 

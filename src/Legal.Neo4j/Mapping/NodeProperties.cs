@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Legal.Model.Ids;
 using Legal.Model;
+using Legal.Model.Ids;
 using Legal.Model.Time;
 
 namespace Legal.Neo4j.Mapping;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Legal.Model.Ids;
 using Legal.Model;
+using Legal.Model.Ids;
 
 namespace Legal.Neo4j.Mapping;
 

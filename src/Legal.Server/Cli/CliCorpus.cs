@@ -3,18 +3,15 @@ using Legal.Server.Hosting;
 
 namespace Legal.Server.Cli;
 
-/// <summary>What the verbs share: the configuration the server would read, and compiling the corpus with every problem printed.</summary>
+/// <summary>What the verbs share: the configuration the server reads, and compiling the corpus with every problem printed.</summary>
 internal static class CliCorpus
 {
-    /// <summary>appsettings.json, then environment variables (<c>Neo4j__Uri</c>, <c>Corpus__Path</c> …), as the server reads them.</summary>
-    public static IConfiguration Configuration() => new ConfigurationBuilder()
-        .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-        .AddEnvironmentVariables()
-        .Build();
+    /// <summary>The server's own configuration (<see cref="LegalHostBuilder"/>), with the command line's settings.</summary>
+    public static IConfiguration Configuration(CliSettings settings) => LegalHostBuilder.Create(settings.Args).Configuration;
 
-    /// <summary>The configured corpus folder (or <paramref name="dir"/>), resolved as the server resolves it.</summary>
-    public static string Root(string? dir = null) =>
-        new CorpusOptions { Path = dir ?? Configuration().GetSection(CorpusOptions.Section).Get<CorpusOptions>()?.Path ?? "statutes" }.Resolve();
+    /// <summary>The corpus folder given to the verb, else the configured one, resolved as the server resolves it.</summary>
+    public static string Root(CliSettings settings, string? dir) =>
+        (dir is not null ? new CorpusOptions { Path = dir } : Configuration(settings).GetSection(CorpusOptions.Section).Get<CorpusOptions>() ?? new CorpusOptions()).Resolve();
 
     /// <summary>Compiles the corpus, printing each diagnostic as path:line:col to stderr; null when it has errors.</summary>
     public static LegalCorpus? Compile(string root)

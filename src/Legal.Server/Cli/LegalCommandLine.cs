@@ -9,26 +9,30 @@ namespace Legal.Server.Cli;
 /// </summary>
 public static class LegalCommandLine
 {
-    /// <summary>Parses the arguments; a mistake in them is reported as its own line, without the whole help after it.</summary>
+    /// <summary>
+    /// Parses the arguments, with the configuration settings set apart; a mistake in them is reported as its own line,
+    /// without the whole help after it.
+    /// </summary>
     public static ParseResult Parse(string[] args)
     {
-        var parse = Create().Parse(args);
+        var (settings, others) = CliSettings.From(args);
+        var parse = Create(settings).Parse(others);
         if (parse.Action is System.CommandLine.Invocation.ParseErrorAction onError) onError.ShowHelp = false;
         return parse;
     }
 
-    public static RootCommand Create()
+    public static RootCommand Create(CliSettings settings)
     {
         var root = new RootCommand("Legal: an AML/CFT law reference engine. With no verb, serves GraphQL and pages.")
         {
             TreatUnmatchedTokensAsErrors = false,
         };
-        root.SetAction((parse, _) => LegalWebApp.RunAsync(parse.UnmatchedTokens.ToArray()));
-        root.Add(Validate());
+        root.SetAction((parse, _) => LegalWebApp.RunAsync([.. parse.UnmatchedTokens, .. settings.Args]));
+        root.Add(Validate(settings));
         root.Add(Schema());
-        root.Add(RenderCommand.Create());
-        root.Add(LoadCommand.Create());
-        root.Add(ExportCommand.Create());
+        root.Add(RenderCommand.Create(settings));
+        root.Add(LoadCommand.Create(settings));
+        root.Add(ExportCommand.Create(settings));
         return root;
     }
 
@@ -45,13 +49,13 @@ public static class LegalCommandLine
         return command;
     }
 
-    private static Command Validate()
+    private static Command Validate(CliSettings settings)
     {
-        var dir = new Argument<string>("dir") { Description = "The corpus folder.", DefaultValueFactory = _ => new CorpusOptions().Resolve() };
+        var dir = new Argument<string?>("dir") { Description = "The corpus folder (default: Corpus:Path).", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("validate", "Check a corpus folder; print each problem as path:line:col and exit 1 if there is any.") { dir };
         command.SetAction(parse =>
         {
-            var root = CliCorpus.Root(parse.GetValue(dir));
+            var root = CliCorpus.Root(settings, parse.GetValue(dir));
             if (CliCorpus.Compile(root) is not { } corpus) return 1;
             Console.WriteLine($"{root}: ok, {corpus.Nodes.Count} nodes, {corpus.Relations.Count} relations, {corpus.Disputes.Count} open disputes");
             return 0;

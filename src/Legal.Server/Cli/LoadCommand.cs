@@ -11,19 +11,19 @@ namespace Legal.Server.Cli;
 /// </summary>
 internal static class LoadCommand
 {
-    public static Command Create()
+    public static Command Create(CliSettings settings)
     {
         var dir = new Argument<string?>("dir") { Description = "The corpus folder (default: Corpus:Path).", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("load", "Compile the corpus and write it to Neo4j (Neo4j__Uri, Neo4j__User, Neo4j__Password or Neo4j__Token).") { dir };
         command.SetAction(async (parse, ct) =>
         {
-            var options = CliCorpus.Configuration().GetSection(Neo4jOptions.Section).Get<Neo4jOptions>() ?? new Neo4jOptions();
+            var options = CliCorpus.Configuration(settings).GetSection(Neo4jOptions.Section).Get<Neo4jOptions>() ?? new Neo4jOptions();
             if (!options.IsConfigured)
             {
                 Console.Error.WriteLine("error: no Neo4j configured; set Neo4j__Uri (and Neo4j__User with Neo4j__Password, or Neo4j__Token)");
                 return 2;
             }
-            var root = CliCorpus.Root(parse.GetValue(dir));
+            var root = CliCorpus.Root(settings, parse.GetValue(dir));
             if (CliCorpus.Compile(root) is not { } corpus) return 1;
 
             var client = QueryApiClient.Create(options);

@@ -1,13 +1,10 @@
 using System.CommandLine;
-using Legal.Corpus;
-using Legal.Engine;
-using Legal.Model.Ids;
-using Legal.Model;
-using Legal.Engine.Queries;
-using Legal.Rendering;
-using Legal.Server.Hosting;
 using Legal.Embedded;
-using Legal.Model.Time;
+using Legal.Engine;
+using Legal.Engine.Queries;
+using Legal.Model;
+using Legal.Model.Ids;
+using Legal.Rendering;
 using Legal.Server.Pages;
 
 namespace Legal.Server.Cli;
@@ -17,7 +14,7 @@ namespace Legal.Server.Cli;
 /// </summary>
 internal static class RenderCommand
 {
-    private static readonly Option<string> Corpus = new("--corpus") { Description = "The corpus folder.", DefaultValueFactory = _ => new CorpusOptions().Resolve() };
+    private static readonly Option<string?> Corpus = new("--corpus") { Description = "The corpus folder (default: Corpus:Path)." };
     private static readonly Option<string?> Out = new("--out", "-o") { Description = "Write to this file instead of stdout." };
     private static readonly Option<Lang> Language = new("--lang") { Description = "en or ar.", DefaultValueFactory = _ => Lang.En };
     private static readonly Option<DateOnly?> AsOf = new("--as-of")
@@ -32,31 +29,31 @@ internal static class RenderCommand
         },
     };
 
-    public static Command Create()
+    public static Command Create(CliSettings settings)
     {
         var command = new Command("render", "Write the Markdown of a node, a trace or a curriculum to a file (--out) or stdout.");
-        command.Add(Node());
-        command.Add(Trace());
-        command.Add(Curriculum());
+        command.Add(Node(settings));
+        command.Add(Trace(settings));
+        command.Add(Curriculum(settings));
         return command;
     }
 
-    private static Command Node()
+    private static Command Node(CliSettings settings)
     {
         var id = new Argument<string>("id") { Description = "The node's id, such as kw/law/2013/106 or kw/law/2013/106#art_16." };
         var command = new Command("node", "Render one node, as the API's markdown field does.") { id };
-        return WithCommonOptions(command, async (parse, graph, ct) =>
+        return WithCommonOptions(settings, command, async (parse, graph, ct) =>
             await new MarkdownRenderer(graph, PageLinks.Site).RenderAsync(NodeId.Parse(parse.GetValue(id)!), parse.GetValue(Language), parse.GetValue(AsOf), ct)
             ?? throw new ArgumentException($"no node has the id '{parse.GetValue(id)}'"));
     }
 
-    private static Command Trace()
+    private static Command Trace(CliSettings settings)
     {
         var from = new Argument<string>("id") { Description = "Where to start: an obligation or provision (up), an international source (down)." };
         var direction = new Option<TraceDirection>("--direction") { Description = "up or down.", DefaultValueFactory = _ => TraceDirection.Up };
         var depth = new Option<int>("--max-depth") { Description = "The most steps a path may take.", DefaultValueFactory = _ => TraceQuery.DefaultMaxDepth };
         var command = new Command("trace", "Render the chains from a node up to its legal bases or down to what carries it out.") { from, direction, depth };
-        return WithCommonOptions(command, async (parse, graph, ct) =>
+        return WithCommonOptions(settings, command, async (parse, graph, ct) =>
         {
             var query = new TraceQuery(NodeId.Parse(parse.GetValue(from)!), parse.GetValue(direction), Day(parse), parse.GetValue(depth));
             var trace = await new Tracer(graph).TraceAsync(query, ct) ?? throw new ArgumentException($"no node has the id '{query.From}'");
@@ -64,12 +61,12 @@ internal static class RenderCommand
         });
     }
 
-    private static Command Curriculum()
+    private static Command Curriculum(CliSettings settings)
     {
         var topic = new Option<string>("--topic") { Description = "The subject in plain words.", Required = true };
         var audience = new Option<string>("--audience") { Description = "Who it is for, such as \"bank staff\".", Required = true };
         var command = new Command("curriculum", "Render a training handout on a topic for an audience.") { topic, audience };
-        return WithCommonOptions(command, async (parse, graph, ct) =>
+        return WithCommonOptions(settings, command, async (parse, graph, ct) =>
         {
             var query = new CurriculumQuery(parse.GetValue(topic)!, parse.GetValue(audience)!, parse.GetValue(Language), Day(parse));
             return new CurriculumRenderer(PageLinks.Site).Render(await new CurriculumBuilder(graph).BuildAsync(query, ct));
@@ -77,7 +74,7 @@ internal static class RenderCommand
     }
 
     /// <summary>Adds the shared options, and runs the renderer over the compiled corpus, reporting bad input as an error line and exit code 1.</summary>
-    private static Command WithCommonOptions(Command command, Func<ParseResult, ILegalGraph, CancellationToken, Task<string>> render)
+    private static Command WithCommonOptions(CliSettings settings, Command command, Func<ParseResult, ILegalGraph, CancellationToken, Task<string>> render)
     {
         command.Add(Corpus);
         command.Add(Out);
@@ -85,10 +82,7 @@ internal static class RenderCommand
         command.Add(AsOf);
         command.SetAction(async (parse, ct) =>
         {
-            var root = new CorpusOptions { Path = parse.GetValue(Corpus)! }.Resolve();
-            var result = CorpusCompiler.CompileDirectory(root);
-            foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic.Format(root));
-            if (result.Corpus is not { } corpus) return 1;
+            if (CliCorpus.Compile(CliCorpus.Root(settings, parse.GetValue(Corpus))) is not { } corpus) return 1;
             string markdown;
             try
             {

@@ -1,7 +1,5 @@
-using GraphQL.Types;
 using Legal.Engine.Queries;
 using Legal.Rendering;
-using Legal.Server.Pages;
 
 namespace Legal.Server.GraphQL;
 

@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using Legal.Engine;
-using Legal.Model;
 
 namespace Legal.Server.GraphQL;
 

@@ -1,6 +1,4 @@
-using GraphQL;
 using GraphQL.Types;
-using Legal.Engine;
 using Legal.Model;
 
 namespace Legal.Server.GraphQL;

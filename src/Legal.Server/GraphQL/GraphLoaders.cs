@@ -1,7 +1,7 @@
 using GraphQL.DataLoader;
 using Legal.Engine;
-using Legal.Model.Ids;
 using Legal.Model;
+using Legal.Model.Ids;
 
 namespace Legal.Server.GraphQL;
 

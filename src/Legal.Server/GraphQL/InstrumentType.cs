@@ -1,8 +1,6 @@
-using GraphQL;
 using GraphQL.Types;
-using Legal.Engine;
-using Legal.Model.Ids;
 using Legal.Model;
+using Legal.Model.Ids;
 
 namespace Legal.Server.GraphQL;
 
@@ -18,7 +16,7 @@ public sealed class InstrumentType : NodeObjectType
         Field<StringGraphType>("date").Description("Date of issue, as precise as the sources give it (YYYY, YYYY-MM or YYYY-MM-DD); null when unknown.")
             .Resolve(c => c.Source.Date?.ToString());
         Field<StringGraphType>("frbrUri").Description("The Akoma Ntoso FRBR work URI, such as /akn/kw/act/2013/106; null when not derivable.")
-            .Resolve(c => FrbrUri.Work(c.Source));
+            .Resolve(c => FrbrUri.ForWork(c.Source)?.WorkUri);
         Field<StringGraphType>("inForceFrom").Description("When it entered into force, if known.").Resolve(c => c.Source.InForceFrom?.ToString());
         Field<StringGraphType>("inForceUntil").Description("When it ceased to be in force (repeal), if it has.").Resolve(c => c.Source.InForceUntil?.ToString());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvisionType>>>>("provisions")

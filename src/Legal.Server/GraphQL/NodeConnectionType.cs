@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Legal.Engine;
 using Legal.Model;
 

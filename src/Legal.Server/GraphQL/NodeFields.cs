@@ -2,8 +2,8 @@ using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using Legal.Engine;
-using Legal.Model.Ids;
 using Legal.Model;
+using Legal.Model.Ids;
 using Legal.Rendering;
 
 namespace Legal.Server.GraphQL;

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Legal.Engine;
 using Legal.Model;
 
 namespace Legal.Server.GraphQL;

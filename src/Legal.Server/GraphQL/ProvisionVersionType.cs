@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Legal.Corpus;
 using Legal.Engine;
 using Legal.Model;
 

@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using Legal.Engine;
-using Legal.Model;
 using Legal.Engine.Queries;
+using Legal.Model;
 
 namespace Legal.Server.GraphQL;
 

@@ -1,9 +1,8 @@
 using GraphQL;
 using Legal.Engine;
 using Legal.Model.Ids;
-using Legal.Rendering;
-using Microsoft.Extensions.DependencyInjection;
 using Legal.Model.Time;
+using Legal.Rendering;
 using Legal.Server.Pages;
 
 namespace Legal.Server.GraphQL;

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Legal.Engine.Queries;
 using Legal.Rendering;
 using Legal.Server.Pages;
 

@@ -1,8 +1,5 @@
-using GraphQL;
 using GraphQL.Types;
-using Legal.Model;
 using Legal.Engine.Queries;
-using Legal.Rendering;
 using Legal.Server.Pages;
 
 namespace Legal.Server.GraphQL;

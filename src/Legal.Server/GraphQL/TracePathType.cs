@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using Legal.Model;
-using Legal.Engine.Queries;
 using Legal.Rendering;
 using Legal.Server.Pages;
 

@@ -1,8 +1,6 @@
-using GraphQL;
 using GraphQL.Types;
-using Legal.Model;
 using Legal.Engine.Queries;
-using Legal.Rendering;
+using Legal.Model;
 using Legal.Server.Pages;
 
 namespace Legal.Server.GraphQL;

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
-using Legal.Model;
 using Legal.Engine.Queries;
+using Legal.Model;
 using Legal.Rendering;
 using Legal.Server.Pages;
 

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using Legal.Engine;
 using Legal.Embedded;
 
 namespace Legal.Server.Hosting;

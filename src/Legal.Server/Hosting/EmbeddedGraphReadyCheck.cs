@@ -1,10 +1,9 @@
-using System.Text.Json;
+using Legal.Embedded;
 using Legal.Engine;
 using Legal.Neo4j.Cypher;
 using Legal.Neo4j.QueryApi;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Legal.Embedded;
 
 namespace Legal.Server.Hosting;
 

@@ -7,7 +7,7 @@ public static class LegalWebApp
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = LegalHostBuilder.Create(args);
         // The host logs a failed start with its stack trace; RunAsync reports it in one line instead.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.Services.AddLegalServices(builder.Configuration);

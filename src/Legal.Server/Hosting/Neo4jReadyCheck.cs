@@ -3,9 +3,7 @@ using System.Text.Json.Nodes;
 using Legal.Engine;
 using Legal.Neo4j.Cypher;
 using Legal.Neo4j.QueryApi;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Legal.Embedded;
 
 namespace Legal.Server.Hosting;
 

@@ -1,10 +1,10 @@
 using GraphQL;
 using GraphQL.Validation.Complexity;
+using Legal.Embedded;
 using Legal.Engine;
 using Legal.Neo4j;
 using Legal.Neo4j.QueryApi;
 using Legal.Server.GraphQL;
-using Legal.Embedded;
 
 namespace Legal.Server.Hosting;
 

@@ -1,8 +1,8 @@
 using Legal.Engine;
-using Legal.Model;
 using Legal.Engine.Queries;
-using Legal.Rendering;
+using Legal.Model;
 using Legal.Model.Time;
+using Legal.Rendering;
 
 namespace Legal.Server.Pages;
 

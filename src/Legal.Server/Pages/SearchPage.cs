@@ -1,7 +1,7 @@
 using Legal.Engine;
+using Legal.Engine.Search;
 using Legal.Model;
 using Legal.Rendering;
-using Legal.Engine.Search;
 
 namespace Legal.Server.Pages;
 

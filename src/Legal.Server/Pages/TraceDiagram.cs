@@ -1,6 +1,6 @@
-using Legal.Model.Ids;
-using Legal.Model;
 using Legal.Engine.Queries;
+using Legal.Model;
+using Legal.Model.Ids;
 using Legal.Rendering;
 
 namespace Legal.Server.Pages;

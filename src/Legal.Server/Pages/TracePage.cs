@@ -1,9 +1,9 @@
 using Legal.Engine;
-using Legal.Model.Ids;
-using Legal.Model;
 using Legal.Engine.Queries;
-using Legal.Rendering;
+using Legal.Model;
+using Legal.Model.Ids;
 using Legal.Model.Time;
+using Legal.Rendering;
 
 namespace Legal.Server.Pages;
 

@@ -1,5 +1,5 @@
-using Legal.Engine;
 using Legal.Embedded;
+using Legal.Engine;
 using Legal.Tests.Engine;
 
 namespace Legal.Tests.Embedded;

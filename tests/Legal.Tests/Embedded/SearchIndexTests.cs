@@ -1,6 +1,6 @@
+using Legal.Embedded;
 using Legal.Engine;
 using Legal.Model;
-using Legal.Embedded;
 
 namespace Legal.Tests.Embedded;
 

@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Globalization;
-using Legal.Model.Ids;
 using Legal.Model;
+using Legal.Model.Ids;
 using Legal.Model.Time;
 
 namespace Legal.Tests.Engine;

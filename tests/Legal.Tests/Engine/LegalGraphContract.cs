@@ -1,8 +1,8 @@
 using Legal.Corpus;
 using Legal.Engine;
-using Legal.Model.Ids;
-using Legal.Model;
 using Legal.Engine.References;
+using Legal.Model;
+using Legal.Model.Ids;
 
 namespace Legal.Tests.Engine;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Legal.Engine;
-using Legal.Model.Ids;
 using Legal.Model;
+using Legal.Model.Ids;
 using Legal.Neo4j;
 using Legal.Neo4j.Cypher;
 using Legal.Neo4j.Mapping;

@@ -1,10 +1,9 @@
-using Legal.Engine;
-using Legal.Model.Ids;
-using Legal.Model;
-using Legal.Rendering;
-using Snapshooter.Xunit;
 using Legal.Embedded;
+using Legal.Model;
+using Legal.Model.Ids;
+using Legal.Rendering;
 using Legal.Server.Pages;
+using Snapshooter.Xunit;
 
 namespace Legal.Tests.Rendering;
 

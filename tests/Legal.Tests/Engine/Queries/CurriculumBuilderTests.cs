@@ -1,5 +1,5 @@
-using Legal.Model;
 using Legal.Engine.Queries;
+using Legal.Model;
 using Legal.Rendering;
 using Legal.Server.Pages;
 

@@ -1,7 +1,6 @@
-using Legal.Engine;
-using Legal.Model.Ids;
-using Legal.Model;
 using Legal.Engine.Queries;
+using Legal.Model;
+using Legal.Model.Ids;
 
 namespace Legal.Tests.Engine.Queries;
 

@@ -1,7 +1,5 @@
-using Legal.Engine;
-using Legal.Model.Ids;
 using Legal.Embedded;
-using Legal.Corpus;
+using Legal.Model.Ids;
 
 namespace Legal.Tests.Engine.References;
 

@@ -1,7 +1,6 @@
-using Legal.Engine;
-using Legal.Model.Ids;
-using Legal.Embedded;
 using Legal.Corpus;
+using Legal.Embedded;
+using Legal.Model.Ids;
 
 namespace Legal.Tests.Engine.References;
 

@@ -1,5 +1,4 @@
 using Legal.Model.Ids;
-using Legal.Model;
 using Legal.Model.Time;
 
 namespace Legal.Tests.Model.Ids;

@@ -1,14 +1,14 @@
 using Legal.Engine;
-using Legal.Model.Ids;
 using Legal.Model;
+using Legal.Model.Ids;
 using Legal.Neo4j;
 using Legal.Neo4j.Cypher;
 using Legal.Neo4j.Export;
 using Legal.Neo4j.QueryApi;
 using Legal.Server.Hosting;
 using Legal.Tests.Engine;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Legal.Tests.Neo4j.QueryApi;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Legal.Tests.Neo4j.Cypher;
 

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Legal.Model.Ids;
 using Legal.Model;
+using Legal.Model.Ids;
+using Legal.Model.Time;
 using Legal.Neo4j.Mapping;
 using Legal.Tests.Engine;
-using Legal.Model.Time;
 
 namespace Legal.Tests.Neo4j.Mapping;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Legal.Tests.Neo4j.Cypher;
-using Legal.Tests.Neo4j.Cypher;
 
 namespace Legal.Tests.Server.Cli;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Legal.Tests.Server;
 
 namespace Legal.Tests.Server.GraphQL;
 

@@ -1,7 +1,6 @@
-using System.Text.Json.Nodes;
 using Legal.Corpus;
-using Legal.Model.Ids;
 using Legal.Model;
+using Legal.Model.Ids;
 
 namespace Legal.Tests.Server.GraphQL;
 

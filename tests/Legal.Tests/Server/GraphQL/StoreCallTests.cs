@@ -1,12 +1,11 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Legal.Embedded;
 using Legal.Engine;
-using Legal.Model.Ids;
 using Legal.Model;
-using Legal.Tests.Server;
+using Legal.Model.Ids;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Legal.Embedded;
 
 namespace Legal.Tests.Server.GraphQL;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Legal.Tests.Server.Pages;
 using Microsoft.Playwright;
-using Legal.Tests.Server.Pages;
 
 namespace Legal.Tests.Server.Hosting;
 

@@ -1,8 +1,7 @@
 using System.Net;
 using Legal.Server.Hosting;
-using Legal.Tests.Neo4j.Cypher;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Legal.Tests.Neo4j.QueryApi;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Legal.Tests.Server.Hosting;
 

@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 
 namespace Legal.Tests.Server.Pages;
 

@@ -1,4 +1,3 @@
-using Legal.Corpus;
 using Legal.Tests.Server;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

@@ -1,4 +1,3 @@
-using Legal.Tests.Server;
 using Microsoft.Playwright;
 
 namespace Legal.Tests.Server.Pages;

@@ -1,5 +1,4 @@
 using Legal.Corpus;
-using Legal.Tests.Server;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;

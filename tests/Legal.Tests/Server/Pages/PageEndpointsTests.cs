@@ -1,5 +1,4 @@
 using System.Net;
-using Legal.Tests.Server;
 
 namespace Legal.Tests.Server.Pages;
 

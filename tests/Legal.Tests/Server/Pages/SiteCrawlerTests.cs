@@ -1,4 +1,3 @@
-using Legal.Tests.Server;
 
 namespace Legal.Tests.Server.Pages;
 
