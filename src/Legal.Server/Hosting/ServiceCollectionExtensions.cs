@@ -34,7 +34,7 @@ public static class ServiceCollectionExtensions
             };
             // One partition, over the same limiter the GraphQL requests that cost as much wait on.
             o.AddPolicy(ExpensiveWork.Policy, http => System.Threading.RateLimiting.RateLimitPartition.Get(ExpensiveWork.Policy,
-                _ => new BorrowedLimiter(http.RequestServices.GetRequiredService<ExpensiveWork>().Limiter)));
+                _ => new BorrowedLimiter(http.RequestServices.GetRequiredService<ExpensiveWork>())));
         });
         var neo4j = configuration.GetSection(Neo4jOptions.Section).Get<Neo4jOptions>() ?? new Neo4jOptions();
 

@@ -45,6 +45,23 @@ public sealed class ExecutionGuardTests : IClassFixture<FixtureCorpusFolder>
     }
 
     [Fact]
+    public async Task AFragmentSpreadManyTimesCountsItsFieldsEachTime()
+    {
+        var response = await QueryAsync("{ " + string.Concat(Enumerable.Repeat("disputes { ...F } ", 300)) + "} fragment F on Dispute { field claims { value note } }");
+
+        Assert.Equal("TOO_MANY_FIELDS", Code(response));
+    }
+
+    [Fact]
+    public async Task FragmentsThatDoubleAtEachLevelAreRefusedWithoutOverflowing()
+    {
+        var fragments = string.Concat(Enumerable.Range(1, 80).Select(i => $" fragment F{i} on Dispute {{ ...F{i - 1} ...F{i - 1} }}"));
+        var response = await QueryAsync("{ disputes { ...F80 } } fragment F0 on Dispute { field }" + fragments);
+
+        Assert.Equal("TOO_MANY_FIELDS", Code(response));
+    }
+
+    [Fact]
     public async Task TwoThousandAliasesOfTheLawsHtmlAreRefused()
     {
         var response = await QueryAsync(Aliases(2_000, """instrument(id: "kw/law/2013/106") { html(lang: AR) }"""));
