@@ -8,5 +8,5 @@ public sealed class GraphQLClientsFactAttribute : FactAttribute
         if (!GraphQLClients.IsInstalled) Skip = SkipReason;
     }
 
-    public static string SkipReason => "graphql-http and relay-compiler are not installed in tests/graphql-clients: run .ci/setup.d/graphql-clients.sh (needs Node and npm)";
+    public static string SkipReason => "graphql-http, relay-compiler and Apollo Client are not installed in tests/graphql-clients: run .ci/setup.d/graphql-clients.sh (needs Node and npm)";
 }

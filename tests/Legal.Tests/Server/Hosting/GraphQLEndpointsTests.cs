@@ -369,6 +369,19 @@ public sealed class GraphQLEndpointsTests : IClassFixture<FixtureCorpusFolder>, 
         Assert.Equal("kw/law/2013/106", known["data"]!["instrument"]!["id"]!.GetValue<string>());
     }
 
+    [GraphQLClientsFact]
+    public void ApolloClientsPersistedQueryLinkRegistersOnceThenAsksByHash()
+    {
+        using var server = new LiveServer(Fixtures.ShippedCorpus());
+        var (exit, output) = GraphQLClients.Node("apollo-apq.mjs", server.BaseUrl + "/graphql");
+        Assert.True(exit == 0, output);
+        var run = JsonNode.Parse(output)!;
+        var exchanges = run["exchanges"]!.AsArray().Select(e => $"{e!["method"]} {e["status"]} {(e["byHashOnly"]!.GetValue<bool>() ? "hash" : "query")}").ToList();
+        // Unknown hash, then the query with its hash, then the hash alone is enough.
+        Assert.Equal(["GET 400 hash", "POST 200 query", "GET 200 hash"], exchanges);
+        Assert.All(run["answers"]!.AsArray(), a => Assert.Equal("kw/law/2013/106", a!.GetValue<string>()));
+    }
+
     [Fact]
     public async Task APersistedQueryWhoseHashIsNotItsQueryIsRefused()
     {
