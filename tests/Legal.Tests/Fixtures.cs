@@ -54,7 +54,6 @@ internal static class Fixtures
         ### Article 2 — The unit {#art_2 ar="الوحدة"}
 
         ```meta
-        sources: [test-source]
         obligations:
           - id: obligation/kw/report
             deontic: obligation

@@ -37,14 +37,46 @@ public class CorpusCompilerTests
     }
 
     [Fact]
-    public void AnArticleWithoutItsOwnSourcesIsUnsourcedWhileAParagraphAndTheRelationsTakeTheirArticles()
+    public void AnArticleWithoutItsOwnSourcesIsUnsourcedWhileItsParagraphsDutiesAndRelationsTakeAnArticlesOwn()
     {
-        var corpus = Fixtures.Corpus();
+        var corpus = Fixtures.CompileWith("kw/law.md", """
+            ---
+            id: kw/law/2013/106
+            kind: law
+            title: {en: Test Law}
+            sources: [test-source]
+            ---
+
+            ## Article 1 {#art_1}
+
+            ::: en
+            Defines [the unit](org/test-fiu).
+            :::
+
+            ## Article 2 {#art_2}
+
+            ```meta
+            sources: [test-source]
+            obligations:
+              - {id: obligation/kw/report, deontic: obligation, binds: [org/test-fiu], action: {en: Report}}
+            ```
+
+            ::: en
+            Establishes [the unit](org/test-fiu "establishes").
+            :::
+
+            ### Paragraph 1 {#art_2__para_1}
+
+            ::: en
+            The first paragraph.
+            :::
+            """).Corpus!;
         var source = NodeId.Parse("src/test-source");
         Assert.Empty(corpus.Nodes[Law.Provision("art_1")].Sources);
+        Assert.Empty(corpus.Relations.Single(e => e.From == Law.Provision("art_1") && e.Type == RelationKind.Cites).Sources);
         Assert.Equal([source], corpus.Nodes[Law.Provision("art_2__para_1")].Sources);
         Assert.Equal([source], corpus.Nodes[NodeId.Parse("obligation/kw/report")].Sources);
-        Assert.All(corpus.Relations.Where(e => e.From == Law.Provision("art_2")), e => Assert.Equal([source], e.Sources));
+        Assert.Equal([source], corpus.Relations.Single(e => e.From == Law.Provision("art_2") && e.Type == RelationKind.Establishes).Sources);
     }
 
     [Fact]
