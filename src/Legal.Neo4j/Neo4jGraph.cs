@@ -104,12 +104,28 @@ public sealed class Neo4jGraph(QueryApiClient client, ResiliencePipeline retries
         return new Page<SearchHit>(hits, page.TotalCount, page.HasNextPage, page.EndCursor);
     }
 
-    /// <summary>Built from the named nodes read in one call, so it always matches what Neo4j holds now.</summary>
-    public async Task<IReadOnlyList<Reference>> ExtractReferencesAsync(string text, CancellationToken ct = default)
+    /// <summary>The citations that resolve to a node (see <see cref="CitationsAsync"/>).</summary>
+    public async Task<IReadOnlyList<Reference>> ExtractReferencesAsync(string text, CancellationToken ct = default) =>
+        (await CitationsAsync(text, ct)).Where(c => c.Target is not null).Select(c => new Reference(c.Start, c.End, c.Text, c.Target!)).ToList();
+
+    /// <summary>
+    /// Built from the named nodes read in one call, so it always matches what Neo4j holds now; the articles cited are
+    /// then checked by id in a second call, and one Neo4j does not hold falls back to its instrument.
+    /// </summary>
+    public async Task<IReadOnlyList<Citation>> CitationsAsync(string text, CancellationToken ct = default)
+    {
+        var citations = (await Extractor(ct)).Cite(text);
+        var articles = citations.Where(c => c.Target is { IsProvision: true }).Select(c => c.Target!).ToList();
+        if (articles.Count == 0) return citations;
+        var held = await GetManyAsync(articles, ct);
+        return citations.Select(c => c.Target is { IsProvision: true } article && !held.ContainsKey(article) ? c with { Target = article.WorkId } : c).ToList();
+    }
+
+    private async Task<ReferenceExtractor> Extractor(CancellationToken ct)
     {
         var kinds = Enum.GetValues<NodeKind>().Where(k => k.IsInstrument() || k is NodeKind.Institution or NodeKind.Framework).Select(k => k.ToSnakeCase()).ToList();
         var result = await ReadAsync(new Statement(ReadStatements.NodesOfKinds).With("kinds", kinds), ct);
-        return new ReferenceExtractor(result.Records.Select(r => NodeProperties.ToNode(r["node"]!.AsObject()))).Extract(text);
+        return new ReferenceExtractor(result.Records.Select(r => NodeProperties.ToNode(r["node"]!.AsObject())));
     }
 
     private static List<string> Distinct(IEnumerable<NodeId> ids) => ids.Select(id => id.ToString()).Distinct().ToList();
