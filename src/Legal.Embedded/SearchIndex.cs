@@ -61,7 +61,7 @@ public sealed class SearchIndex
 
     /// <summary>
     /// Any of the words, in any of the language's fields, the coverage bonus applied by the similarity; then the words
-    /// close together, as typed, scored in a second pass over the hits only, so common words cost no position lookups.
+    /// close together, as typed, add the phrase's score.
     /// </summary>
     private ScoreDoc[] Matches(AnalysedQuery analysed, SearchQuery query)
     {
@@ -74,8 +74,8 @@ public sealed class SearchIndex
             foreach (var field in fields) inAnyField.Add(new TermQuery(new Term(SearchPolicy.FieldName(field), term)) { Boost = SearchPolicy.Boost(field) }, Occur.SHOULD);
             anyTerm.Add(inAnyField, Occur.SHOULD);
         }
-        var matched = _searcher.Search(anyTerm, KindFilter(query.Kinds), SearchPolicy.MaxHits);
-        // Lucene.Net's rescorer fails on an empty result.
+        var filter = KindFilter(query.Kinds);
+        var matched = _searcher.Search(anyTerm, filter, SearchPolicy.MaxHits);
         if (analysed.Phrase.Count < 2 || matched.ScoreDocs.Length == 0) return matched.ScoreDocs;
         var phrase = new BooleanQuery(disableCoord: true);
         foreach (var field in fields)
@@ -84,7 +84,10 @@ public sealed class SearchIndex
             foreach (var (term, position) in analysed.Phrase) inField.Add(new Term(SearchPolicy.FieldName(field), term), position);
             phrase.Add(inField, Occur.SHOULD);
         }
-        return QueryRescorer.Rescore(_searcher, matched, phrase, 1.0, SearchPolicy.MaxHits).ScoreDocs;
+        // Lucene.Net's QueryRescorer fails where a segment has no phrase scorer, so the phrase scores are added here;
+        // a phrase needs every word, so only documents with all of them are read for positions.
+        var bonus = _searcher.Search(phrase, filter, SearchPolicy.MaxHits).ScoreDocs.ToDictionary(d => d.Doc, d => d.Score);
+        return matched.ScoreDocs.Select(d => new ScoreDoc(d.Doc, d.Score + bonus.GetValueOrDefault(d.Doc))).ToArray();
     }
 
     private Filter KindFilter(IReadOnlySet<NodeKind>? kinds)

@@ -32,6 +32,6 @@ internal static partial class Pinpoints
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
     private static partial Regex Article();
 
-    [GeneratedRegex("""\G(?:the\s+)?executive\s+(?:regulations|bylaws|by-laws)|\G(?:ا?ل)?لائحه\s+(?:ا?ل)?تنفيذيه""", RegexOptions.ExplicitCapture)]
+    [GeneratedRegex("""\G(?:the\s+)?executive\s+(?:regulations|bylaws|by-laws)|\G(?:ا?ل)?لايحه\s+(?:ا?ل)?تنفيذيه""", RegexOptions.ExplicitCapture)]
     private static partial Regex Regulations();
 }

@@ -42,8 +42,10 @@ public static class SearchPolicy
     /// </remarks>
     public static float Weight(NodeId id, NodeKind kind) => (kind switch
     {
-        NodeKind.Provision when id.EId!.Last.IsDivision => 1.2f,
-        NodeKind.Provision or NodeKind.Obligation => 2f,
+        // A part or chapter holds the answer rather than giving it; a duty restates the provision that imposes it.
+        NodeKind.Provision when id.EId!.Last.IsDivision => 0.8f,
+        NodeKind.Provision => 2f,
+        NodeKind.Obligation => 1.5f,
         NodeKind.Standard or NodeKind.UnResolution => 1.5f,
         _ when kind.IsInstrument() => 2f,
         NodeKind.Institution or NodeKind.Framework or NodeKind.Sector => 1.2f,
@@ -70,7 +72,7 @@ public static class SearchPolicy
     };
 
     /// <summary>A node about a topic answers for that topic's name above the nodes that merely mention it.</summary>
-    public const float AboutBoost = 4f;
+    public const float AboutBoost = 6f;
 
     /// <summary>The fields a search in a language reads (both languages when none is given).</summary>
     public static IReadOnlyList<SearchField> Fields(Lang? lang) => lang switch
