@@ -57,6 +57,15 @@ public static class SearchPolicy
     /// <summary>How much a Kuwaiti instrument, provision or duty weighs above an international one.</summary>
     public const float NationalBoost = 1.5f;
 
+    /// <summary>A node's jurisdiction, or that of the instrument or duty its id belongs to (kw/law/2013/106#art_3 is KW).</summary>
+    public static string? Jurisdiction(Node node) => node.Jurisdiction ?? node.Id.Work.Split('/') switch
+    {
+        ["kw", ..] or ["obligation", "kw", ..] => "KW",
+        ["un", ..] => "UN",
+        ["fatf", ..] => "FATF",
+        _ => null,
+    };
+
     /// <summary>Whether the id is of a Kuwaiti instrument (kw/…), one of its provisions, or a Kuwaiti duty.</summary>
     private static bool IsNational(NodeId id) =>
         id.Work.StartsWith("kw/", StringComparison.Ordinal) || id.Work.StartsWith("obligation/kw/", StringComparison.Ordinal);
