@@ -22,11 +22,15 @@ public sealed class SearchIndex
     private readonly IReadOnlyDictionary<NodeId, Node> _nodes;
     private readonly ReferenceExtractor _references;
     private readonly Filter _withoutTopics;
+    private readonly ILookup<NodeId, NodeId> _carriedOutBy;
 
     public SearchIndex(IReadOnlyDictionary<NodeId, Node> nodes, IEnumerable<Relation> relations, ReferenceExtractor references)
     {
         _nodes = nodes;
         _references = references;
+        var all = relations.ToList();
+        _carriedOutBy = all.Where(r => SearchOrder.CarryingOut.Contains(r.Type)).ToLookup(r => r.To, r => r.From);
+        relations = all;
         var documents = new SearchDocuments(nodes, relations);
         var directory = new RAMDirectory();
         var similarity = new CoverageSimilarity();
@@ -52,7 +56,7 @@ public sealed class SearchIndex
         var analysed = AnalysedQuery.Of(query.Text);
         var cited = _references.Cited(query.Text).Select(_nodes.GetValueOrDefault).OfType<Node>()
             .Where(n => SearchOrder.Admits(n.Kind, query.Kinds)).ToList();
-        var ranked = SearchOrder.Rank(Matches(analysed, query).Select(hit => (_byDoc[hit.Doc], hit.Score)), cited)
+        var ranked = SearchOrder.Rank(Matches(analysed, query).Select(hit => (_byDoc[hit.Doc], hit.Score)), cited, id => _carriedOutBy[id])
             .Select((hit, rank) => (hit.Node, hit.Score, Rank: rank)).ToList();
         var page = Paging.Slice(ranked, query.First, query.After, r => r.Rank.ToString("D6"));
         var hits = page.Items.Select(r => new SearchHit(r.Node, r.Score, SearchPolicy.Passage(r.Node, analysed.Highlighted, query.Lang))).ToList();
