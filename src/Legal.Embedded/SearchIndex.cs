@@ -54,10 +54,9 @@ public sealed class SearchIndex
     {
         if (string.IsNullOrWhiteSpace(query.Text)) throw new ArgumentException(SearchPolicy.NoWords);
         var analysed = AnalysedQuery.Of(query.Text);
-        var cited = _references.Cited(query.Text).Select(_nodes.GetValueOrDefault).OfType<Node>()
-            .Where(n => SearchOrder.Admits(n.Kind, query.Kinds)).ToList();
-        var ranked = SearchOrder.Rank(Matches(analysed, query).Select(hit => (_byDoc[hit.Doc], hit.Score)), cited, id => _carriedOutBy[id])
-            .Select((hit, rank) => (hit.Node, hit.Score, Rank: rank)).ToList();
+        var cited = _references.Cited(query.Text).Where(id => _nodes.TryGetValue(id, out var n) && SearchOrder.Admits(n.Kind, query.Kinds)).ToList();
+        var ranked = SearchOrder.Rank(Matches(analysed, query).Select(hit => (_byDoc[hit.Doc].Id, _byDoc[hit.Doc].Kind, hit.Score)), cited, id => _carriedOutBy[id])
+            .Select((hit, rank) => (Node: _nodes[hit.Id], hit.Score, Rank: rank)).ToList();
         var page = Paging.Slice(ranked, query.First, query.After, r => r.Rank.ToString("D6"));
         var hits = page.Items.Select(r => new SearchHit(r.Node, r.Score, SearchPolicy.Passage(r.Node, analysed.Highlighted, query.Lang))).ToList();
         return new Page<SearchHit>(hits, page.TotalCount, page.HasNextPage, page.EndCursor);

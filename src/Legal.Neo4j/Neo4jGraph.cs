@@ -5,6 +5,7 @@ using Legal.Engine.References;
 using Legal.Engine.Search;
 using Legal.Neo4j.Cypher;
 using Legal.Neo4j.Mapping;
+using System.Globalization;
 using Legal.Neo4j.QueryApi;
 using Lucene.Net.QueryParsers.Classic;
 using Polly;
@@ -73,35 +74,60 @@ public sealed class Neo4jGraph(QueryApiClient client, ResiliencePipeline retries
     }
 
     /// <summary>
-    /// Neo4j's full-text indexes (analyzers <c>arabic</c> and <c>english</c>) rank the hits; the query is folded by the
-    /// shared <see cref="ArabicNormalizer"/> and every word is required, as the embedded store's search does.
-    /// Two calls: the ranked ids, then the page's nodes.
+    /// The shared search policy over Neo4j: the query is analysed by the same <see cref="LegalAnalyzer"/> the loader used
+    /// for the pre-analysed search properties, any of its terms may match (each field weighed by the policy, the phrase
+    /// adding its bonus), and the candidates are re-ranked by <see cref="SearchOrder"/> with the policy's coverage bonus,
+    /// what the query cites first, and national rules above the standards they carry out, as the embedded store does.
+    /// Calls: the named nodes (for citations), the hits, the relations carrying out the standards among them, the page's nodes.
     /// </summary>
     public async Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct = default)
     {
-        var words = query.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0) throw new ArgumentException(SearchPolicy.NoWords);
+        if (string.IsNullOrWhiteSpace(query.Text)) throw new ArgumentException(SearchPolicy.NoWords);
         Paging.CheckPageSize(query.First);
-        // Lower case keeps AND, OR and NOT as words; escaping keeps every other character literal in Lucene's syntax.
-        var lucene = string.Join(" AND ", words.Select(w => QueryParserBase.Escape(ArabicNormalizer.Normalize(w).ToLowerInvariant())));
-        var indexes = query.Lang switch { Lang.Ar => [GraphSchema.ArabicIndex], Lang.En => [GraphSchema.EnglishIndex], _ => new[] { GraphSchema.EnglishIndex, GraphSchema.ArabicIndex } };
-        var statement = new Statement(ReadStatements.Search)
-            .With("indexes", indexes)
-            .With("query", lucene)
-            .With("limit", SearchPolicy.MaxHits)
-            .With("kinds", query.Kinds?.Select(k => k.ToSnakeCase()).ToList());
-        // Neo4j's Lucene scores the words; the shared policy weighs the kinds, as for the embedded store.
-        var ranked = (await ReadAsync(statement, ct)).Records
-            .Select(r => (Id: NodeId.Parse(r["id"]!.GetValue<string>()), Kind: r["kind"]!.GetValue<string>(), Score: r["score"]!.GetValue<float>()))
-            .Select(r => (r.Id, Score: r.Score * (NodeKinds.TryParse(r.Kind, out var kind) ? SearchPolicy.Weight(r.Id, kind) : 1f)))
-            .OrderByDescending(r => r.Score).ThenBy(r => r.Id.ToString(), StringComparer.Ordinal)
-            .Select((r, rank) => (r.Id, r.Score, Rank: rank)).ToList();
+        var analysed = AnalysedQuery.Of(query.Text);
+        var fields = SearchPolicy.Fields(query.Lang);
+        var citedIds = (await Extractor(ct)).Cited(query.Text);
+        var citedNodes = citedIds.Count == 0 ? new Dictionary<NodeId, Node>() : await GetManyAsync(citedIds, ct);
+        var cited = citedIds.Where(id => citedNodes.TryGetValue(id, out var n) && SearchOrder.Admits(n.Kind, query.Kinds)).ToList();
+        var matches = new List<(NodeId Id, NodeKind Kind, float TextScore)>();
+        if (analysed.Terms.Count > 0)
+        {
+            var statement = new Statement(ReadStatements.Search)
+                .With("index", GraphSchema.SearchIndex)
+                .With("query", LuceneQuery(analysed, fields))
+                .With("limit", SearchPolicy.MaxHits)
+                .With("kinds", (query.Kinds is { Count: > 0 } kinds ? kinds : Enum.GetValues<NodeKind>().Where(k => SearchOrder.Admits(k, null))).Select(k => k.ToSnakeCase()).ToList());
+            foreach (var r in (await ReadAsync(statement, ct)).Records)
+            {
+                if (!NodeKinds.TryParse(r["kind"]!.GetValue<string>(), out var kind)) continue;
+                var terms = fields.SelectMany(f => r["terms"]?[SearchProperties.Key(f)]?.GetValue<string>().Split(' ') ?? []).ToHashSet(StringComparer.Ordinal);
+                var coverage = SearchPolicy.Coverage(analysed.Terms.Count(terms.Contains), analysed.Terms.Count);
+                matches.Add((NodeId.Parse(r["id"]!.GetValue<string>()), kind, r["score"]!.GetValue<float>() * coverage));
+            }
+        }
+        var standards = matches.Where(m => m.Kind is NodeKind.Standard or NodeKind.UnResolution).Select(m => m.Id).ToList();
+        var carriedOutBy = (await RelationsAsync(standards, Direction.In, SearchOrder.CarryingOut, ct)).ToLookup(r => r.To, r => r.From);
+        var ranked = SearchOrder.Rank(matches, cited, id => carriedOutBy[id]).Select((r, rank) => (r.Id, r.Score, Rank: rank)).ToList();
         var page = Paging.Slice(ranked, query.First, query.After, r => r.Rank.ToString("D6"));
         var nodes = await GetManyAsync(page.Items.Select(r => r.Id).ToList(), ct);
-        var terms = SearchPolicy.Terms(query.Text);
         var hits = page.Items.Where(r => nodes.ContainsKey(r.Id))
-            .Select(r => new SearchHit(nodes[r.Id], r.Score, SearchPolicy.Passage(nodes[r.Id], terms, query.Lang))).ToList();
+            .Select(r => new SearchHit(nodes[r.Id], r.Score, SearchPolicy.Passage(nodes[r.Id], analysed.Highlighted, query.Lang))).ToList();
         return new Page<SearchHit>(hits, page.TotalCount, page.HasNextPage, page.EndCursor);
+    }
+
+    /// <summary>
+    /// Lucene's syntax for the analysed query: each term in any of the fields, boosted as the policy weighs the field,
+    /// then the phrase in each field. Terms are escaped, so no reader's word is taken as an operator.
+    /// </summary>
+    private static string LuceneQuery(AnalysedQuery analysed, IReadOnlyList<SearchField> fields)
+    {
+        var clauses = analysed.Terms.Select(t => "(" + string.Join(" ", fields.Select(f => string.Create(CultureInfo.InvariantCulture, $"{SearchProperties.Key(f)}:{QueryParserBase.Escape(t)}^{SearchPolicy.Boost(f):0.##}"))) + ")").ToList();
+        if (analysed.Phrase.Count > 1)
+        {
+            var phrase = string.Join(" ", analysed.Phrase.Select(p => QueryParserBase.Escape(p.Term)));
+            clauses.AddRange(fields.Select(f => string.Create(CultureInfo.InvariantCulture, $"{SearchProperties.Key(f)}:\"{phrase}\"~{SearchPolicy.PhraseSlop}^{SearchPolicy.Boost(f) * SearchPolicy.PhraseBoost:0.##}")));
+        }
+        return string.Join(" ", clauses);
     }
 
     /// <summary>The citations that resolve to a node (see <see cref="CitationsAsync"/>).</summary>

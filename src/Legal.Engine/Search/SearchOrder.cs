@@ -22,26 +22,26 @@ public static class SearchOrder
     /// <paramref name="carriedOutBy"/> gives, for a standard or resolution among the matches, the national rules that
     /// carry it out (relations in <see cref="CarryingOut"/>); a store passes what it knows of them.
     /// </summary>
-    public static IReadOnlyList<(Node Node, float Score)> Rank(IEnumerable<(Node Node, float TextScore)> matches, IReadOnlyList<Node> cited,
+    public static IReadOnlyList<(NodeId Id, float Score)> Rank(IEnumerable<(NodeId Id, NodeKind Kind, float TextScore)> matches, IReadOnlyList<NodeId> cited,
         Func<NodeId, IEnumerable<NodeId>> carriedOutBy)
     {
-        var scores = matches.ToDictionary(m => m.Node.Id, m => (m.Node, Score: m.TextScore * SearchPolicy.Weight(m.Node)));
+        var scores = matches.ToDictionary(m => m.Id, m => (m.Kind, Score: m.TextScore * SearchPolicy.Weight(m.Id, m.Kind)));
         // The national rule above the standard it carries out, when it answers the query too.
-        foreach (var standard in scores.Values.Where(s => s.Node.Kind is NodeKind.Standard or NodeKind.UnResolution).ToList())
+        foreach (var (id, (kind, score)) in scores.Where(s => s.Value.Kind is NodeKind.Standard or NodeKind.UnResolution).ToList())
         {
-            foreach (var rule in carriedOutBy(standard.Node.Id))
+            foreach (var rule in carriedOutBy(id))
             {
-                if (scores.TryGetValue(rule, out var national) && national.Score < standard.Score && national.Score >= standard.Score * CarriesOutShare)
+                if (scores.TryGetValue(rule, out var national) && national.Score < score && national.Score >= score * CarriesOutShare)
                 {
-                    scores[rule] = (national.Node, standard.Score * 1.01f);
+                    scores[rule] = (national.Kind, score * 1.01f);
                 }
             }
         }
-        var weighed = scores.Values.OrderByDescending(m => m.Score).ThenBy(m => m.Node.Id.ToString(), StringComparer.Ordinal).ToList();
+        var weighed = scores.Select(s => (Id: s.Key, s.Value.Score)).OrderByDescending(m => m.Score).ThenBy(m => m.Id.ToString(), StringComparer.Ordinal).ToList();
         var top = (weighed.Count > 0 ? weighed[0].Score : 1f) * CitedAbove;
-        var first = cited.DistinctBy(n => n.Id).Select((node, i) => (node, Score: top / (1 + i * 0.01f))).ToList();
-        var citedIds = first.Select(c => c.node.Id).ToHashSet();
-        return first.Concat(weighed.Where(m => !citedIds.Contains(m.Node.Id))).Take(SearchPolicy.MaxHits).ToList();
+        var first = cited.Distinct().Select((id, i) => (Id: id, Score: top / (1 + i * 0.01f))).ToList();
+        var citedIds = first.Select(c => c.Id).ToHashSet();
+        return first.Concat(weighed.Where(m => !citedIds.Contains(m.Id))).Take(SearchPolicy.MaxHits).ToList();
     }
 
     /// <summary>Whether a node may be a hit for a query limited to some kinds; topics, the vocabulary, only when asked for.</summary>
