@@ -15,8 +15,8 @@ public static class SearchOrder
     /// <summary>The relations by which a national rule carries out a standard or resolution (from the rule to the standard).</summary>
     public static readonly IReadOnlySet<RelationKind> CarryingOut = new HashSet<RelationKind> { RelationKind.Implements, RelationKind.GivesEffectTo, RelationKind.MapsTo };
 
-    /// <summary>A national rule that matches at least this share of the standard it carries out ranks just above it.</summary>
-    public const float CarriesOutShare = 0.25f;
+    /// <summary>A national rule that scores at least this share of the standard it carries out ranks just above it.</summary>
+    public const float CarriesOutShare = 0.1f;
 
     /// <summary>
     /// <paramref name="carriedOutBy"/> gives, for a standard or resolution among the matches, the national rules that
