@@ -32,8 +32,8 @@ public sealed class EmbeddedGraph : ILegalGraph
         _outgoing = corpus.Relations.GroupBy(e => e.From).ToFrozenDictionary(g => g.Key, g => g.ToArray());
         _incoming = corpus.Relations.GroupBy(e => e.To).ToFrozenDictionary(g => g.Key, g => g.ToArray());
         _ordered = corpus.Nodes.Values.OrderBy(n => n.Id.ToString(), StringComparer.Ordinal).ToArray();
-        _search = new Lazy<SearchIndex>(() => new SearchIndex(corpus.Nodes));
         _references = new Lazy<ReferenceExtractor>(() => new ReferenceExtractor(corpus.Nodes.Values));
+        _search = new Lazy<SearchIndex>(() => new SearchIndex(corpus.Nodes, corpus.Relations, _references.Value));
         _changes = Timeline.Of(_ordered).ToArray();
     }
 
@@ -93,6 +93,8 @@ public sealed class EmbeddedGraph : ILegalGraph
     public Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct = default) => Task.FromResult(_search.Value.Search(query));
 
     public Task<IReadOnlyList<Reference>> ExtractReferencesAsync(string text, CancellationToken ct = default) => Task.FromResult(_references.Value.Extract(text));
+
+    public Task<IReadOnlyList<Citation>> CitationsAsync(string text, CancellationToken ct = default) => Task.FromResult(_references.Value.Cite(text));
 
     public Task<IReadOnlyList<Change>> ChangesAsync(DateOnly since, DateOnly until, CancellationToken ct = default)
     {

@@ -1,10 +1,10 @@
 using Legal.Engine;
+using Legal.Engine.References;
 using Legal.Engine.Search;
 using Legal.Model;
 using Legal.Model.Ids;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
-using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
@@ -12,92 +12,112 @@ using Lucene.Net.Store;
 namespace Legal.Embedded;
 
 /// <summary>
-/// A Lucene index of every node's titles, aliases, summaries and official text, per language, held in memory.
-/// Built once per corpus; searching is thread-safe (a query parser is made per search, as Lucene requires).
+/// A Lucene index of every node as <see cref="SearchDocuments"/> describes it, held in memory, ranked by
+/// <see cref="SearchPolicy"/> and ordered by <see cref="SearchOrder"/>. Built once per corpus; searching is thread-safe.
 /// </summary>
 public sealed class SearchIndex
 {
-    private static readonly LegalAnalyzer Analyzer = SearchPolicy.Analyzer;
     private readonly IndexSearcher _searcher;
     private readonly Node[] _byDoc;
+    private readonly IReadOnlyDictionary<NodeId, Node> _nodes;
+    private readonly ReferenceExtractor _references;
+    private readonly Filter _withoutTopics;
+    private readonly ILookup<NodeId, NodeId> _carriedOutBy;
 
-    public SearchIndex(IReadOnlyDictionary<NodeId, Node> nodes)
+    public SearchIndex(IReadOnlyDictionary<NodeId, Node> nodes, IEnumerable<Relation> relations, ReferenceExtractor references)
     {
+        _nodes = nodes;
+        _references = references;
+        var all = relations.ToList();
+        _carriedOutBy = all.Where(r => SearchOrder.CarryingOut.Contains(r.Type)).ToLookup(r => r.To, r => r.From);
+        relations = all;
+        var documents = new SearchDocuments(nodes, relations);
         var directory = new RAMDirectory();
-        // BM25 weighs a long summary against the average length rather than penalising it outright, so an article's
-        // summary can compete with a short heading.
-        var similarity = new BM25Similarity();
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LegalAnalyzer.Version, Analyzer) { Similarity = similarity }))
+        var similarity = new CoverageSimilarity();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LegalAnalyzer.Version, SearchPolicy.Analyzer) { Similarity = similarity }))
         {
             // In id order: ties in score are broken by document number, which must not depend on hash codes.
-            foreach (var node in nodes.Values.OrderBy(n => n.Id.ToString(), StringComparer.Ordinal)) writer.AddDocument(Document(node, nodes));
+            foreach (var node in nodes.Values.OrderBy(n => n.Id.ToString(), StringComparer.Ordinal)) writer.AddDocument(Document(node, documents));
             writer.Commit();
         }
         var reader = DirectoryReader.Open(directory);
         _searcher = new IndexSearcher(reader) { Similarity = similarity };
         // Each hit's node, by Lucene document number, read once here rather than from stored fields on every search.
         _byDoc = Enumerable.Range(0, reader.MaxDoc).Select(doc => nodes[NodeId.Parse(reader.Document(doc).Get("id"))]).ToArray();
+        _withoutTopics = new CachingWrapperFilter(new QueryWrapperFilter(new BooleanQuery
+        {
+            { new MatchAllDocsQuery(), Occur.MUST },
+            { new TermQuery(new Term("kind", NodeKind.Topic.ToSnakeCase())), Occur.MUST_NOT },
+        }));
     }
 
     public Page<SearchHit> Search(SearchQuery query)
     {
         SearchPolicy.Words(query.Text);
-        Lang[] langs = query.Lang is { } only ? [only] : [Lang.En, Lang.Ar];
-        var fields = langs.SelectMany(l => new[] { TitleField(l), TextField(l), ContextField(l) }).ToArray();
-        var parser = new MultiFieldQueryParser(LegalAnalyzer.Version, fields, Analyzer, fields.ToDictionary(f => f, FieldBoost))
-        {
-            DefaultOperator = Operator.AND,
-        };
-        // Lower-casing first keeps AND, OR and NOT as words; escaping keeps every other character literal.
-        var words = QueryParserBase.Escape(query.Text.ToLowerInvariant());
-        var combined = new BooleanQuery { { parser.Parse(words), Occur.MUST } };
-        if (query.Kinds is { Count: > 0 } kinds)
-        {
-            var ofKind = new BooleanQuery();
-            foreach (var kind in kinds) ofKind.Add(new TermQuery(new Term("kind", kind.ToSnakeCase())), Occur.SHOULD);
-            combined.Add(ofKind, Occur.MUST);
-        }
-        var matched = _searcher.Search(combined, SearchPolicy.MaxHits);
-        // The words close together, as the reader typed them, rank above the same words scattered. The phrase is scored
-        // in a second pass over the hits only, so that common words do not cost a position lookup in every document.
-        // (Lucene.Net's rescorer fails on an empty result.)
-        if (SearchPolicy.Terms(query.Text).Count > 1 && matched.ScoreDocs.Length > 0)
-        {
-            var phrase = parser.Parse($"\"{words.Replace("\\\"", " ")}\"~{SearchPolicy.PhraseSlop}");
-            phrase.Boost = SearchPolicy.PhraseBoost;
-            matched = QueryRescorer.Rescore(_searcher, matched, phrase, 1.0, SearchPolicy.MaxHits);
-        }
-        var ranked = matched.ScoreDocs
-            .Select(hit => new ScoreDoc(hit.Doc, hit.Score * SearchPolicy.Weight(_byDoc[hit.Doc])))
-            .OrderByDescending(hit => hit.Score).ThenBy(hit => hit.Doc)
-            .Select((hit, rank) => (Hit: hit, Rank: rank)).ToList();
+        var analysed = AnalysedQuery.Of(query.Text);
+        var cited = _references.Cited(query.Text).Where(id => _nodes.TryGetValue(id, out var n) && SearchOrder.Admits(n.Kind, query.Kinds)).ToList();
+        var ranked = SearchOrder.Rank(Matches(analysed, query).Select(hit => (_byDoc[hit.Doc].Id, _byDoc[hit.Doc].Kind, hit.Score)), cited, id => _carriedOutBy[id])
+            .Select((hit, rank) => (Node: _nodes[hit.Id], hit.Score, Rank: rank)).ToList();
         var page = Paging.Slice(ranked, query.First, query.After, r => r.Rank.ToString("D6"));
-        var terms = SearchPolicy.Terms(query.Text);
-        return page.Select(r => new SearchHit(_byDoc[r.Hit.Doc], r.Hit.Score, SearchPolicy.Passage(_byDoc[r.Hit.Doc], terms, query.Lang)));
+        return page.Select(r => new SearchHit(r.Node, r.Score, SearchPolicy.Passage(r.Node, analysed.Highlighted, query.Lang)));
     }
 
-    private static float FieldBoost(string field) =>
-        field.StartsWith("text", StringComparison.Ordinal) ? 1f : SearchPolicy.TitleBoost;
+    /// <summary>
+    /// Any of the words, in any of the language's fields, the coverage bonus applied by the similarity; then the words
+    /// close together, as typed, add the phrase's score.
+    /// </summary>
+    private ScoreDoc[] Matches(AnalysedQuery analysed, SearchQuery query)
+    {
+        if (analysed.Terms.Count == 0) return [];
+        var fields = SearchPolicy.Fields(query.Lang);
+        var anyTerm = new BooleanQuery(disableCoord: false);
+        foreach (var term in analysed.Terms)
+        {
+            var inAnyField = new BooleanQuery(disableCoord: true);
+            foreach (var field in fields) inAnyField.Add(new TermQuery(new Term(SearchPolicy.FieldName(field), term)) { Boost = SearchPolicy.Boost(field) }, Occur.SHOULD);
+            anyTerm.Add(inAnyField, Occur.SHOULD);
+        }
+        var filter = KindFilter(query.Kinds);
+        var matched = _searcher.Search(anyTerm, filter, SearchPolicy.MaxHits);
+        if (analysed.Phrase.Count < 2 || matched.ScoreDocs.Length == 0) return matched.ScoreDocs;
+        var phrase = new BooleanQuery(disableCoord: true);
+        foreach (var field in fields)
+        {
+            var inField = new PhraseQuery { Slop = SearchPolicy.PhraseSlop, Boost = SearchPolicy.Boost(field) * SearchPolicy.PhraseBoost };
+            foreach (var (term, position) in analysed.Phrase) inField.Add(new Term(SearchPolicy.FieldName(field), term), position);
+            phrase.Add(inField, Occur.SHOULD);
+        }
+        // Lucene.Net's QueryRescorer fails where a segment has no phrase scorer, so the phrase scores are added here;
+        // a phrase needs every word, so only documents with all of them are read for positions.
+        var bonus = _searcher.Search(phrase, filter, SearchPolicy.MaxHits).ScoreDocs.ToDictionary(d => d.Doc, d => d.Score);
+        return matched.ScoreDocs.Select(d => new ScoreDoc(d.Doc, d.Score + bonus.GetValueOrDefault(d.Doc))).ToArray();
+    }
 
-    private static Document Document(Node node, IReadOnlyDictionary<NodeId, Node> nodes)
+    private Filter KindFilter(IReadOnlySet<NodeKind>? kinds)
+    {
+        if (kinds is not { Count: > 0 }) return _withoutTopics;
+        var ofKind = new BooleanQuery();
+        foreach (var kind in kinds) ofKind.Add(new TermQuery(new Term("kind", kind.ToSnakeCase())), Occur.SHOULD);
+        return new QueryWrapperFilter(ofKind);
+    }
+
+    private static Document Document(Node node, SearchDocuments documents)
     {
         var doc = new Document
         {
             new StringField("id", node.Id.ToString(), Field.Store.YES),
             new StringField("kind", node.Kind.ToSnakeCase(), Field.Store.NO),
         };
-        foreach (var lang in new[] { Lang.En, Lang.Ar })
-        {
-            foreach (var title in SearchPolicy.Titles(node, lang)) doc.Add(new TextField(TitleField(lang), title, Field.Store.NO));
-            foreach (var text in SearchPolicy.Texts(node, lang)) doc.Add(new TextField(TextField(lang), text, Field.Store.NO));
-            foreach (var heading in SearchPolicy.AncestorHeadings(node, nodes, lang)) doc.Add(new TextField(ContextField(lang), heading, Field.Store.NO));
-        }
+        foreach (var (field, text) in documents.Of(node)) doc.Add(new TextField(SearchPolicy.FieldName(field), text, Field.Store.NO));
         return doc;
     }
 
-    private static string TitleField(Lang lang) => $"title_{lang.Code()}";
-
-    private static string TextField(Lang lang) => $"text_{lang.Code()}";
-
-    private static string ContextField(Lang lang) => $"context_{lang.Code()}";
+    /// <summary>
+    /// BM25, which weighs a long summary against the average length rather than penalising it outright, with
+    /// <see cref="SearchPolicy.Coverage"/> as Lucene's coordination factor: the share of the reader's words a node matches.
+    /// </summary>
+    private sealed class CoverageSimilarity : BM25Similarity
+    {
+        public override float Coord(int overlap, int maxOverlap) => SearchPolicy.Coverage(overlap, maxOverlap);
+    }
 }

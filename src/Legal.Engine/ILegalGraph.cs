@@ -25,6 +25,12 @@ public interface ILegalGraph
     /// <summary>The instruments, resolutions, institutions and frameworks a text names, with their spans (see <c>ReferenceExtractor</c>).</summary>
     Task<IReadOnlyList<Reference>> ExtractReferencesAsync(string text, CancellationToken ct = default);
 
+    /// <summary>
+    /// Every citation a text makes, resolved or not, structured and checked (see <c>ReferenceExtractor.Cite</c>):
+    /// a foreign citation is recognised as foreign and never resolves to a Kuwaiti node.
+    /// </summary>
+    Task<IReadOnlyList<Citation>> CitationsAsync(string text, CancellationToken ct = default);
+
     /// <summary>Amendments, insertions, commencements and repeals that may fall between two dates, in date order.</summary>
     Task<IReadOnlyList<Change>> ChangesAsync(DateOnly since, DateOnly until, CancellationToken ct = default);
 }

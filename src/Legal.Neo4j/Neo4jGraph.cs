@@ -9,6 +9,7 @@ using Legal.Model.Ids;
 using Legal.Model.Time;
 using Legal.Neo4j.Cypher;
 using Legal.Neo4j.Mapping;
+using System.Globalization;
 using Legal.Neo4j.QueryApi;
 using Lucene.Net.QueryParsers.Classic;
 using Polly;
@@ -75,43 +76,85 @@ public sealed class Neo4jGraph(QueryApiClient client, ResiliencePipeline retries
     });
 
     /// <summary>
-    /// Neo4j's full-text indexes (analyzers <c>arabic</c> and <c>english</c>) rank the hits; the query is folded by the
-    /// shared <see cref="ArabicNormalizer"/> and every word is required, as the embedded store's search does.
-    /// Two calls: the ranked ids, then the page's nodes.
+    /// The shared search policy over Neo4j: the query is analysed by the same <see cref="LegalAnalyzer"/> the loader used
+    /// for the pre-analysed search properties, any of its terms may match (each field weighed by the policy, the phrase
+    /// adding its bonus), and the candidates are re-ranked by <see cref="SearchOrder"/> with the policy's coverage bonus,
+    /// what the query cites first, and national rules above the standards they carry out, as the embedded store does.
+    /// Calls: the named nodes (for citations), the hits, the relations carrying out the standards among them, the page's nodes.
     /// </summary>
     public Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct = default) => Answer<Page<SearchHit>>(async () =>
     {
-        var words = SearchPolicy.Words(query.Text);
+        SearchPolicy.Words(query.Text);
         Paging.CheckPageSize(query.First);
-        // Lower case keeps AND, OR and NOT as words; escaping keeps every other character literal in Lucene's syntax.
-        var lucene = string.Join(" AND ", words.Select(w => QueryParserBase.Escape(ArabicNormalizer.Normalize(w).ToLowerInvariant())));
-        var indexes = query.Lang switch { Lang.Ar => [GraphSchema.ArabicIndex], Lang.En => [GraphSchema.EnglishIndex], _ => new[] { GraphSchema.EnglishIndex, GraphSchema.ArabicIndex } };
-        var statement = new Statement(ReadStatements.Search)
-            .With("indexes", indexes)
-            .With("query", lucene)
-            .With("limit", SearchPolicy.MaxHits)
-            .With("kinds", query.Kinds?.Select(k => k.ToSnakeCase()).ToList());
-        // Neo4j's Lucene scores the words; the shared policy weighs the kinds, as for the embedded store.
-        var ranked = (await ReadAsync(statement, ct)).Records
-            .Select(r => (Id: NodeId.Parse(r["id"]!.GetValue<string>()), Kind: r["kind"]!.GetValue<string>(), Score: r["score"]!.GetValue<float>()))
-            .Select(r => (r.Id, Score: r.Score * (NodeKinds.TryParse(r.Kind, out var kind) ? SearchPolicy.Weight(r.Id, kind) : 1f)))
-            .OrderByDescending(r => r.Score).ThenBy(r => r.Id.ToString(), StringComparer.Ordinal)
-            .Select((r, rank) => (r.Id, r.Score, Rank: rank)).ToList();
+        var analysed = AnalysedQuery.Of(query.Text);
+        var fields = SearchPolicy.Fields(query.Lang);
+        var citedIds = (await Extractor(ct)).Cited(query.Text);
+        var citedNodes = citedIds.Count == 0 ? new Dictionary<NodeId, Node>() : await GetManyAsync(citedIds, ct);
+        var cited = citedIds.Where(id => citedNodes.TryGetValue(id, out var n) && SearchOrder.Admits(n.Kind, query.Kinds)).ToList();
+        var matches = new List<(NodeId Id, NodeKind Kind, float TextScore)>();
+        if (analysed.Terms.Count > 0)
+        {
+            var statement = new Statement(ReadStatements.Search)
+                .With("index", GraphSchema.SearchIndex)
+                .With("query", LuceneQuery(analysed, fields))
+                .With("limit", SearchPolicy.MaxHits)
+                .With("kinds", (query.Kinds is { Count: > 0 } kinds ? kinds : Enum.GetValues<NodeKind>().Where(k => SearchOrder.Admits(k, null))).Select(k => k.ToSnakeCase()).ToList());
+            foreach (var r in (await ReadAsync(statement, ct)).Records)
+            {
+                if (!NodeKinds.TryParse(r["kind"]!.GetValue<string>(), out var kind)) continue;
+                var terms = fields.SelectMany(f => r["terms"]?[SearchProperties.Key(f)]?.GetValue<string>().Split(' ') ?? []).ToHashSet(StringComparer.Ordinal);
+                var coverage = SearchPolicy.Coverage(analysed.Terms.Count(terms.Contains), analysed.Terms.Count);
+                matches.Add((NodeId.Parse(r["id"]!.GetValue<string>()), kind, r["score"]!.GetValue<float>() * coverage));
+            }
+        }
+        var standards = matches.Where(m => m.Kind is NodeKind.Standard or NodeKind.UnResolution).Select(m => m.Id).ToList();
+        var carriedOutBy = (await RelationsAsync(standards, Direction.In, SearchOrder.CarryingOut, ct)).ToLookup(r => r.To, r => r.From);
+        var ranked = SearchOrder.Rank(matches, cited, id => carriedOutBy[id]).Select((r, rank) => (r.Id, r.Score, Rank: rank)).ToList();
         var page = Paging.Slice(ranked, query.First, query.After, r => r.Rank.ToString("D6"));
         var nodes = await GetManyAsync(page.Items.Select(r => r.Id).ToList(), ct);
-        var terms = SearchPolicy.Terms(query.Text);
         var kept = page.Items.Select((r, i) => (Ranked: r, Cursor: page.Cursors[i])).Where(k => nodes.ContainsKey(k.Ranked.Id)).ToList();
-        var hits = kept.Select(k => new SearchHit(nodes[k.Ranked.Id], k.Ranked.Score, SearchPolicy.Passage(nodes[k.Ranked.Id], terms, query.Lang))).ToList();
+        var hits = kept.Select(k => new SearchHit(nodes[k.Ranked.Id], k.Ranked.Score, SearchPolicy.Passage(nodes[k.Ranked.Id], analysed.Highlighted, query.Lang))).ToList();
         return new Page<SearchHit>(hits, page.TotalCount, page.HasNextPage, page.EndCursor, page.HasPreviousPage, kept.Select(k => k.Cursor).ToList());
     });
 
-    /// <summary>Built from the named nodes read in one call, so it always matches what Neo4j holds now.</summary>
-    public Task<IReadOnlyList<Reference>> ExtractReferencesAsync(string text, CancellationToken ct = default) => Answer<IReadOnlyList<Reference>>(async () =>
+    /// <summary>
+    /// Lucene's syntax for the analysed query: each term in any of the fields, boosted as the policy weighs the field,
+    /// then the phrase in each field. Terms are escaped, so no reader's word is taken as an operator.
+    /// </summary>
+    private static string LuceneQuery(AnalysedQuery analysed, IReadOnlyList<SearchField> fields)
+    {
+        var clauses = analysed.Terms.Select(t => "(" + string.Join(" ", fields.Select(f => string.Create(CultureInfo.InvariantCulture, $"{SearchProperties.Key(f)}:{QueryParserBase.Escape(t)}^{SearchPolicy.Boost(f):0.##}"))) + ")").ToList();
+        if (analysed.Phrase.Count > 1)
+        {
+            var phrase = string.Join(" ", analysed.Phrase.Select(p => QueryParserBase.Escape(p.Term)));
+            clauses.AddRange(fields.Select(f => string.Create(CultureInfo.InvariantCulture, $"{SearchProperties.Key(f)}:\"{phrase}\"~{SearchPolicy.PhraseSlop}^{SearchPolicy.Boost(f) * SearchPolicy.PhraseBoost:0.##}")));
+        }
+        return string.Join(" ", clauses);
+    }
+
+    /// <summary>The citations that resolve to a node (see <see cref="CitationsAsync"/>).</summary>
+    public async Task<IReadOnlyList<Reference>> ExtractReferencesAsync(string text, CancellationToken ct = default) =>
+        (await CitationsAsync(text, ct)).Where(c => c.Target is not null).Select(c => new Reference(c.Start, c.End, c.Text, c.Target!)).ToList();
+
+    /// <summary>
+    /// Built from the named nodes read in one call, so it always matches what Neo4j holds now; the articles cited are
+    /// then checked by id in a second call, and one Neo4j does not hold falls back to its instrument.
+    /// </summary>
+    public Task<IReadOnlyList<Citation>> CitationsAsync(string text, CancellationToken ct = default) => Answer<IReadOnlyList<Citation>>(async () =>
+    {
+        var citations = (await Extractor(ct)).Cite(text);
+        var articles = citations.Where(c => c.Target is { IsProvision: true }).Select(c => c.Target!).ToList();
+        if (articles.Count == 0) return citations;
+        var held = await GetManyAsync(articles, ct);
+        return citations.Select(c => c.Target is { IsProvision: true } article && !held.ContainsKey(article) ? c with { Target = article.WorkId } : c).ToList();
+    });
+
+    private async Task<ReferenceExtractor> Extractor(CancellationToken ct)
     {
         var kinds = Enum.GetValues<NodeKind>().Where(k => k.IsInstrument() || k is NodeKind.Institution or NodeKind.Framework).Select(k => k.ToSnakeCase()).ToList();
         var result = await ReadAsync(new Statement(ReadStatements.NodesOfKinds).With("kinds", kinds), ct);
-        return new ReferenceExtractor(result.Records.Select(r => NodeProperties.ToNode(r["node"]!.AsObject()))).Extract(text);
-    });
+        return new ReferenceExtractor(result.Records.Select(r => NodeProperties.ToNode(r["node"]!.AsObject())));
+    }
 
     private static List<string> Distinct(IEnumerable<NodeId> ids) => ids.Select(id => id.ToString()).Distinct().ToList();
 

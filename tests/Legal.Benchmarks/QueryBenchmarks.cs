@@ -58,6 +58,13 @@ public class QueryBenchmarks
     [Benchmark]
     public Task<Page<SearchHit>> SearchEnglish() => _graph.SearchAsync(new SearchQuery("suspicious transactions report"));
 
+    /// <summary>A question: any of the words may match, so this is the widest search a reader types.</summary>
+    [Benchmark]
+    public Task<Page<SearchHit>> SearchQuestion() => _graph.SearchAsync(new SearchQuery("which body receives reports of suspicious transactions"));
+
     [Benchmark]
     public Task<IReadOnlyList<Legal.Engine.References.Reference>> ExtractReferencesFrom10kB() => _graph.ExtractReferencesAsync(_article);
+
+    [Benchmark]
+    public Task<IReadOnlyList<Legal.Engine.References.Citation>> CitationsFrom10kB() => _graph.CitationsAsync(_article);
 }

@@ -64,12 +64,17 @@ internal sealed partial class NameMatcher
             .Concat(node.Aliases)
             .Distinct();
 
-    /// <summary>Words of a name may be separated by spaces, quotes, brackets or a dash, but not by a line or sentence break.</summary>
+    /// <summary>
+    /// Words of a name may be separated by spaces, quotes, brackets, a dash or one line break (a name wrapped in a
+    /// pasted text), but not by a blank line or a sentence break.
+    /// </summary>
     private static bool Joined(string text, int from, int to)
     {
+        var breaks = 0;
         for (var i = from; i < to; i++)
         {
-            if (text[i] is not (' ' or '\u00A0' or '\t' or '(' or ')' or '«' or '»' or '"' or '\'' or '“' or '”' or '-' or '–' or '/')) return false;
+            if (text[i] == '\n' && ++breaks > 1) return false;
+            if (text[i] is not (' ' or '\u00A0' or '\t' or '\r' or '\n' or '(' or ')' or '«' or '»' or '"' or '\'' or '“' or '”' or '‘' or '’' or '-' or '–' or '—' or '/')) return false;
         }
         return true;
     }

@@ -58,8 +58,22 @@ public static class ArabicNormalizer
         {
             if (stem.Length - suffix.Length >= 3 && stem.EndsWith(suffix, StringComparison.Ordinal)) { stem = stem[..^suffix.Length]; break; }
         }
-        return stem;
+        return Root(stem);
     }
+
+    /// <summary>
+    /// The three root letters of the verb and verbal-noun forms the law uses for its duties, so that a reader's noun finds
+    /// the summary's verb: يبلغ / إبلاغ → بلغ, يجمد / تجميد → جمد, إرهاب → رهب. Other patterns are left alone.
+    /// </summary>
+    private static string Root(string stem) => stem switch
+    {
+        // The imperfect verb: يفعل, تفعل.
+        [('ي' or 'ت'), _, _, _] when IsArabic(stem) => stem[1..],
+        // The verbal nouns إفعال and تفعيل.
+        ['ا', var a, var b, 'ا', var c] => string.Concat(a, b, c),
+        ['ت', var a, var b, 'ي', var c] => string.Concat(a, b, c),
+        _ => stem,
+    };
 
     /// <summary>Whether a character is an Arabic letter, mark or digit (the Arabic block).</summary>
     public static bool IsArabic(char c) => c is >= '\u0600' and <= '\u06FF';

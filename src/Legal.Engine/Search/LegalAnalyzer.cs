@@ -28,9 +28,15 @@ public sealed class LegalAnalyzer : Analyzer
         public override bool IncrementToken()
         {
             if (!m_input.IncrementToken()) return false;
-            var stem = ArabicNormalizer.Stem(_term.ToString());
+            var stem = ArabicNormalizer.Stem(WithoutThousandsSeparators(_term.ToString()));
             _term.SetEmpty().Append(stem);
             return true;
         }
+
+        /// <summary>"3,000" and "٣٬٠٠٠" are the amount 3000, as a reader types it; a decimal point is kept.</summary>
+        private static string WithoutThousandsSeparators(string token) =>
+            token.Length > 4 && token.Any(c => c is ',' or '٬' or '\'') && token.All(c => char.IsDigit(c) || c is ',' or '٬' or '\'')
+                ? string.Concat(token.Where(char.IsDigit))
+                : token;
     }
 }

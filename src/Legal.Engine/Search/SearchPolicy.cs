@@ -55,15 +55,82 @@ public static class SearchPolicy
     public static float Weight(Node node) => Weight(node.Id, node.Kind);
 
     /// <inheritdoc cref="Weight(Node)"/>
-    public static float Weight(NodeId id, NodeKind kind) => kind switch
+    /// <remarks>
+    /// The national rule ranks above the standard it carries out: a Kuwaiti article outranks the FATF Recommendation
+    /// or Security Council resolution it gives effect to when both match alike.
+    /// </remarks>
+    public static float Weight(NodeId id, NodeKind kind) => (kind switch
     {
-        NodeKind.Provision when id.EId!.Last.IsDivision => 1.2f,
-        NodeKind.Provision or NodeKind.Obligation => 2f,
+        // A part or chapter holds the answer rather than giving it; a duty restates the provision that imposes it.
+        NodeKind.Provision when id.EId!.Last.IsDivision => 0.8f,
+        NodeKind.Provision => 2f,
+        NodeKind.Obligation => 1.5f,
+        NodeKind.Standard or NodeKind.UnResolution => 1.5f,
         _ when kind.IsInstrument() => 2f,
         NodeKind.Institution or NodeKind.Framework or NodeKind.Sector => 1.2f,
-        NodeKind.Source => 0.5f,
+        NodeKind.Topic => 0.8f,
+        NodeKind.Source => 0.3f,
+        _ => 1f,
+    }) * (IsNational(id) ? NationalBoost : 1f);
+
+    /// <summary>How much a Kuwaiti instrument, provision or duty weighs above an international one.</summary>
+    public const float NationalBoost = 1.5f;
+
+    /// <summary>A node's jurisdiction, or that of the instrument or duty its id belongs to (kw/law/2013/106#art_3 is KW).</summary>
+    public static string? Jurisdiction(Node node) => node.Jurisdiction ?? node.Id.Work.Split('/') switch
+    {
+        ["kw", ..] or ["obligation", "kw", ..] => "KW",
+        ["un", ..] => "UN",
+        ["fatf", ..] => "FATF",
+        _ => null,
+    };
+
+    /// <summary>Whether the id is of a Kuwaiti instrument (kw/…), one of its provisions, or a Kuwaiti duty.</summary>
+    private static bool IsNational(NodeId id) =>
+        id.Work.StartsWith("kw/", StringComparison.Ordinal) || id.Work.StartsWith("obligation/kw/", StringComparison.Ordinal);
+
+    /// <summary>How much a match in each field counts: the topic a node is about most, then titles, texts, synonyms.</summary>
+    public static float Boost(SearchField field) => field switch
+    {
+        SearchField.About => AboutBoost,
+        SearchField.TitleEn or SearchField.TitleAr => TitleBoost,
+        SearchField.ContextEn or SearchField.ContextAr => 1f,
+        SearchField.Synonyms => 0.6f,
         _ => 1f,
     };
+
+    /// <summary>A node about a topic answers for that topic's name above the nodes that merely mention it.</summary>
+    public const float AboutBoost = 6f;
+
+    /// <summary>The fields a search in a language reads (both languages when none is given).</summary>
+    public static IReadOnlyList<SearchField> Fields(Lang? lang) => lang switch
+    {
+        Lang.En => [SearchField.TitleEn, SearchField.TextEn, SearchField.ContextEn, SearchField.About, SearchField.Synonyms],
+        Lang.Ar => [SearchField.TitleAr, SearchField.TextAr, SearchField.ContextAr, SearchField.About, SearchField.Synonyms],
+        _ => Enum.GetValues<SearchField>(),
+    };
+
+    /// <summary>A field's name in an index: title_en, text_ar, about …</summary>
+    public static string FieldName(SearchField field) => field switch
+    {
+        SearchField.TitleEn => "title_en", SearchField.TitleAr => "title_ar",
+        SearchField.TextEn => "text_en", SearchField.TextAr => "text_ar",
+        SearchField.ContextEn => "context_en", SearchField.ContextAr => "context_ar",
+        SearchField.About => "about",
+        _ => "synonyms",
+    };
+
+    public static SearchField TitleField(Lang lang) => lang == Lang.Ar ? SearchField.TitleAr : SearchField.TitleEn;
+
+    public static SearchField TextField(Lang lang) => lang == Lang.Ar ? SearchField.TextAr : SearchField.TextEn;
+
+    public static SearchField ContextField(Lang lang) => lang == Lang.Ar ? SearchField.ContextAr : SearchField.ContextEn;
+
+    /// <summary>
+    /// The strong bonus for matching more of the reader's words: a node with every word scores in full, one with half
+    /// of them a quarter. Every store multiplies its text score by this, so partial queries still answer, best first.
+    /// </summary>
+    public static float Coverage(int matched, int of) => of <= 0 ? 1f : MathF.Pow((float)matched / of, 2);
 
     /// <summary>A node's titles in one language: its title and the aliases written in that language's script.</summary>
     public static IEnumerable<string> Titles(Node node, Lang lang) =>
@@ -90,6 +157,12 @@ public static class SearchPolicy
 
     /// <summary>The analysed terms of a text, as the index holds them.</summary>
     public static IReadOnlySet<string> Terms(string text) => Tokens(text).Select(t => t.Term).ToHashSet();
+
+    /// <summary>The analysed terms of a text in order, repeats kept, as an index holds its positions.</summary>
+    public static IReadOnlyList<string> TermList(string text) => Tokens(text).Select(t => t.Term).ToList();
+
+    /// <summary>The analysed terms of a text with the words they came from, in order.</summary>
+    public static IReadOnlyList<(string Term, string Word)> TermsWithWords(string text) => Tokens(text).Select(t => (t.Term, text[t.Start..t.End])).ToList();
 
     /// <summary>
     /// The passage a hit shows: from the first text with a matched word (summaries give more context than titles),

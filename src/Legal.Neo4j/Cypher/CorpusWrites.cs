@@ -1,4 +1,6 @@
 using Legal.Corpus;
+using Legal.Engine.Search;
+using Legal.Model.Ids;
 using Legal.Model;
 using Legal.Model.Ids;
 using Legal.Neo4j.Mapping;
@@ -22,7 +24,9 @@ public sealed class CorpusWrites
 
     public CorpusWrites(LegalCorpus corpus)
     {
-        _nodes = corpus.Nodes.Values.OrderBy(n => n.Id.ToString(), StringComparer.Ordinal).Select(n => new NodeWrite(n.Kind, NodeProperties.From(n))).ToList();
+        var search = new SearchDocuments(corpus.Nodes, corpus.Relations);
+        _nodes = corpus.Nodes.Values.OrderBy(n => n.Id.ToString(), StringComparer.Ordinal)
+            .Select(n => new NodeWrite(n.Kind, NodeProperties.From(n).Concat(SearchProperties.From(search, n)).ToDictionary(p => p.Key, p => p.Value))).ToList();
         var seen = new Dictionary<(NodeId, RelationKind, NodeId), int>();
         _relations = corpus.Relations.Select((e, seq) =>
         {

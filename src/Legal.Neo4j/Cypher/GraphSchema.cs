@@ -12,6 +12,8 @@ public static class GraphSchema
     public const string NodeLabel = "Node";
     public const string ArabicIndex = "legal_text_ar";
     public const string EnglishIndex = "legal_text_en";
+    /// <summary>The index search reads: the pre-analysed search properties, split on whitespace only.</summary>
+    public const string SearchIndex = "legal_search";
 
     public static string Label(NodeKind kind) => kind.ToString();
 
@@ -31,6 +33,7 @@ public static class GraphSchema
             $"CREATE CONSTRAINT {Naming(label)}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.{NodeProperties.Id} IS UNIQUE"),
         FullTextIndex(ArabicIndex, NodeProperties.ArabicTextKeys, "arabic"),
         FullTextIndex(EnglishIndex, NodeProperties.EnglishTextKeys, "english"),
+        FullTextIndex(SearchIndex, SearchProperties.Keys, "whitespace"),
     ];
 
     private static string FullTextIndex(string name, IEnumerable<string> keys, string analyzer) =>

@@ -73,15 +73,13 @@ public static class ReadStatements
         """;
 
     /// <summary>
-    /// Full-text hits from one or both language indexes (a node found by both keeps its better score), best first:
-    /// ids and scores only, so that a page of nodes is then read by id.
+    /// Full-text hits from the pre-analysed search index, best first: ids, kinds, scores and the search properties
+    /// (for the shared policy's coverage bonus), so that a page of nodes is then read by id.
     /// </summary>
-    public const string Search = $$"""
-        UNWIND $indexes AS index
-        CALL db.index.fulltext.queryNodes(index, $query, {limit: $limit}) YIELD node, score
-        WITH node, max(score) AS best
+    public static readonly string Search = $$"""
+        CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
         WHERE $kinds IS NULL OR node.{{NodeProperties.Kind}} IN $kinds
-        RETURN node.{{Id}} AS id, node.{{NodeProperties.Kind}} AS kind, best AS score
+        RETURN node.{{Id}} AS id, node.{{NodeProperties.Kind}} AS kind, score, node { {{string.Join(", ", SearchProperties.Keys.Select(k => "." + k))}} } AS terms
         """;
 
     public const string NodesOfKinds = $$"""

@@ -33,7 +33,7 @@ public static class NodeProperties
     [
         Id, Kind, "originPath", "originLine", "originColumn", "aliases", "sources", Claims, "number", "jurisdiction", "date", "endDate",
         "inForceFrom", "inForceUntil", "figures", "parent", "order", "versions", "deontic", "publisher", "url", "language", "sourceKind",
-        .. ArabicTextKeys, .. EnglishTextKeys,
+        .. ArabicTextKeys, .. EnglishTextKeys, .. SearchProperties.Keys,
     ];
 
     public static Dictionary<string, object?> From(Node node)

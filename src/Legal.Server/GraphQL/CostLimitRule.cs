@@ -8,8 +8,7 @@ namespace Legal.Server.GraphQL;
 
 /// <summary>
 /// graphql-dotnet's depth and complexity limits, with room for introspection. The schema query that GraphiQL and other
-/// tools send nests type references 15 levels deep and is estimated at about 1,050,000 (the estimate grows with the number
-/// of types in the schema), past the limits for data queries;
+/// tools send nests type references 15 levels deep and is estimated in proportion to the schema (over a million since the citation types), past the limits for data queries;
 /// an operation that reads only the schema (<c>__schema</c>, <c>__type</c>) gets its own limits, still bounded, because
 /// introspection types nest without end (<c>fields { type { fields … } }</c>).
 /// Fields are priced by <see cref="CostModel"/>; the total is kept for <see cref="ExpensiveWork"/>, which decides
@@ -19,7 +18,7 @@ public sealed class CostLimitRule(ComplexityOptions options) : ComplexityValidat
 {
     public const int IntrospectionMaxDepth = 20;
 
-    public const double IntrospectionMaxComplexity = 2_000_000;
+    public const double IntrospectionMaxComplexity = 3_000_000;
 
     private static ComplexityOptions Priced(ComplexityOptions options)
     {

@@ -84,6 +84,10 @@ public sealed class QueryType : ObjectGraphType
             .Description("The instruments, resolutions, institutions and frameworks a pasted text names, in reading order. A law another country's name marks is never linked to a Kuwaiti one.")
             .Argument<NonNullGraphType<StringGraphType>>("text", a => a.Description = $"The text, up to {MaxTextLength} characters.")
             .ResolveAsync(async c => await c.Checked(() => c.Graph().ExtractReferencesAsync(LimitedText(c.GetArgument<string>("text")), c.CancellationToken)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CitationType>>>>("citations")
+            .Description("Every citation a pasted text makes, in reading order, whether or not the graph holds its target: Kuwaiti, Gulf and UN citation practice in English and Arabic, structured (kind, jurisdiction, number, year, article, FRBR URI), with the node when it resolves and the checker's warnings. A foreign citation is never linked to a Kuwaiti node.")
+            .Argument<NonNullGraphType<StringGraphType>>("text", a => a.Description = $"The text, up to {MaxTextLength} characters.")
+            .ResolveAsync(async c => await c.Checked(() => c.Graph().CitationsAsync(LimitedText(c.GetArgument<string>("text")), c.CancellationToken)));
         Field<NonNullGraphType<CurriculumType>>("curriculum")
             .Description("The trainer's question: an ordered learning path on a topic for an audience, with readings and review questions whose answers cite the graph.")
             .Argument<NonNullGraphType<StringGraphType>>("topic", a => a.Description = "The subject in plain words, such as terrorist financing or تمويل الإرهاب.")

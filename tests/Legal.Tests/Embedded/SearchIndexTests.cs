@@ -1,3 +1,4 @@
+using Legal.Engine.References;
 using Legal.Embedded;
 using Legal.Engine;
 using Legal.Model;
@@ -93,9 +94,11 @@ public class SearchIndexTests
     public void TiesComeInTheSameOrderHoweverTheNodesWereHeld()
     {
         // A dictionary's order follows hash codes, which differ per process; the index must not follow it.
-        var nodes = QueryFixtures.Graph().Corpus.Nodes.Values.ToList();
-        var forward = new SearchIndex(nodes.ToDictionary(n => n.Id));
-        var backward = new SearchIndex(Enumerable.Reverse(nodes).ToDictionary(n => n.Id));
+        var corpus = QueryFixtures.Graph().Corpus;
+        var nodes = corpus.Nodes.Values.ToList();
+        var references = new ReferenceExtractor(nodes);
+        var forward = new SearchIndex(nodes.ToDictionary(n => n.Id), corpus.Relations, references);
+        var backward = new SearchIndex(Enumerable.Reverse(nodes).ToDictionary(n => n.Id), corpus.Relations.Reverse(), references);
         var query = new SearchQuery("financial", First: 50);
         Assert.Equal(forward.Search(query).Items.Select(h => h.Node.Id), backward.Search(query).Items.Select(h => h.Node.Id));
     }

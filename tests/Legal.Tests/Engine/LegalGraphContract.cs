@@ -75,7 +75,62 @@ public abstract class LegalGraphContract
               - repeals: kw/law/2002/35
             ---
             """),
-        ("un/scr-1373.md", Fixtures.ResolutionWithDisputedDate)).Corpus ?? throw new InvalidOperationException("the contract corpus must compile");
+        ("un/scr-1373.md", Fixtures.ResolutionWithDisputedDate),
+        ("topics/tf.md", """
+            ---
+            id: topic/terrorist-financing
+            kind: topic
+            title: {en: Terrorist financing, ar: تمويل الإرهاب}
+            aliases: [TF, financing of terrorism]
+            sources: [test-source]
+            ---
+            """),
+        ("fatf/rec-5.md", """
+            ---
+            id: fatf/rec/5
+            kind: standard
+            jurisdiction: FATF
+            number: "5"
+            title: {en: "Recommendation 5: The terrorist financing offence", ar: "التوصية 5: جريمة تمويل الإرهاب"}
+            sources: [test-source]
+            ---
+
+            ::: en
+            Countries should make terrorist financing an offence.
+            :::
+            """),
+        ("kw/law-2020-9.md", """
+            ---
+            id: kw/law/2020/9
+            kind: law
+            jurisdiction: KW
+            number: "9"
+            title: {en: Test Offences Law, ar: قانون الجرائم}
+            sources: [test-source]
+            ---
+
+            ### Article 1 {#art_1}
+
+            ```meta
+            relations:
+              - about: topic/terrorist-financing
+              - maps_to: fatf/rec/5
+            ```
+
+            ::: en
+            Makes it an offence to provide or collect funds for a terrorist act.
+            :::
+
+            ::: ar
+            يجرّم تقديم الأموال أو جمعها لعمل إرهابي.
+            :::
+
+            ### Article 2 {#art_2}
+
+            ::: en
+            Sets the penalty for the offence in Article 1.
+            :::
+            """)).Corpus ?? throw new InvalidOperationException("the contract corpus must compile");
 
     protected abstract ILegalGraph Graph { get; }
 
@@ -173,8 +228,8 @@ public abstract class LegalGraphContract
     {
         var page = await Graph.ListAsync(new NodeQuery(new HashSet<NodeKind> { NodeKind.Law, NodeKind.UnResolution, NodeKind.State }, "kw"));
 
-        Assert.Equal(["kw/law/2002/35", "kw/law/2013/106", "kw/law/2025/1", "state/kw"], page.Items.Select(n => n.Id.ToString()));
-        Assert.Equal((4, false), (page.TotalCount, page.HasNextPage));
+        Assert.Equal(["kw/law/2002/35", "kw/law/2013/106", "kw/law/2020/9", "kw/law/2025/1", "state/kw"], page.Items.Select(n => n.Id.ToString()));
+        Assert.Equal((5, false), (page.TotalCount, page.HasNextPage));
     }
 
     [ContractFact]
@@ -235,6 +290,34 @@ public abstract class LegalGraphContract
 
         Assert.Equal(["org/test-fiu"], hits.Items.Select(h => h.Node.Id.ToString()));
         await Assert.ThrowsAsync<ArgumentException>(() => Graph.SearchAsync(new SearchQuery("  ")));
+    }
+
+    [ContractFact]
+    public async Task SearchRanksTheNationalOffenceFirstForItsNameInEitherLanguageAndTheCitedArticleFirst()
+    {
+        var offence = NodeId.Parse("kw/law/2020/9#art_1");
+        foreach (var query in new[] { "terrorist financing offence", "تمويل الارهاب", "what is the TF offence" })
+        {
+            var hits = (await Graph.SearchAsync(new SearchQuery(query))).Items.Select(h => h.Node.Id).ToList();
+            Assert.True(offence == hits.FirstOrDefault(), $"{query}: {string.Join(", ", (await Graph.SearchAsync(new SearchQuery(query))).Items.Select(h => $"{h.Node.Id} {h.Score}"))}");
+            // The standard the article carries out still answers, below it; the vocabulary's topic is no hit.
+            Assert.Contains(NodeId.Parse("fatf/rec/5"), hits);
+            Assert.DoesNotContain(NodeId.Parse("topic/terrorist-financing"), hits);
+        }
+        var cited = await Graph.SearchAsync(new SearchQuery("Article 2 of Law No. 9 of 2020"));
+        Assert.Equal(NodeId.Parse("kw/law/2020/9#art_2"), cited.Items[0].Node.Id);
+        // Any of the words answers: a question is not "nothing matches".
+        Assert.NotEmpty((await Graph.SearchAsync(new SearchQuery("which penalty applies to funds for a terrorist"))).Items);
+    }
+
+    [ContractFact]
+    public async Task CitationsAreRecognisedWhetherOrNotTheGraphHoldsThem()
+    {
+        var citations = await Graph.CitationsAsync("See Article 1 of Law No. 9 of 2020, Oman's Royal Decree 30/2016 and S/RES/1373 (2002).");
+
+        Assert.Equal(["kw/law/2020/9#art_1", null, "un/scr/1373"], citations.Select(c => c.Target?.ToString()));
+        Assert.Equal(("OM", true), (citations[1].Jurisdiction, citations[1].Foreign));
+        Assert.Equal(CitationProblem.WrongYear, Assert.Single(citations[2].Warnings).Problem);
     }
 
     [ContractFact]

@@ -86,22 +86,29 @@ public sealed class Neo4jGraphTests
     }
 
     [Fact]
-    public async Task SearchAsksBothIndexesForEveryWordFoldedAndEscapedThenReadsThePagesNodes()
+    public async Task SearchAsksThePreAnalysedIndexForAnyTermInEveryFieldThenRanksByThePolicyAndReadsThePagesNodes()
     {
         var law = Fixtures.Corpus().Nodes[NodeId.Parse("kw/law/2013/106")];
         _neo4j.Answer = r => r.Statement == ReadStatements.Search
-            ? FakeQueryApi.Json("""{"data":{"fields":["id","kind","score"],"values":[["kw/law/2013/106","law",{"$type":"Float","_value":"2.5"}],["org/test-fiu","institution",1.0]]},"bookmarks":[]}""")
-            : FakeQueryApi.Json($$"""{"data":{"fields":["node"],"values":[{{Row(NodeProperties.From(law))}}]},"bookmarks":[]}""");
+            ? FakeQueryApi.Json("""{"data":{"fields":["id","kind","score","terms"],"values":[["org/test-fiu","institution",{"$type":"Float","_value":"3.0"},{"searchTitleEn":"test"}],["kw/law/2013/106","law",{"$type":"Float","_value":"2.5"},{"searchTitleEn":"test x","searchTextAr":"حكم"}]]},"bookmarks":[]}""")
+            : r.Statement == ReadStatements.NodesOfKinds
+                ? FakeQueryApi.Json("""{"data":{"fields":["node"],"values":[]},"bookmarks":[]}""")
+                : FakeQueryApi.Json($$"""{"data":{"fields":["node"],"values":[{{Row(NodeProperties.From(law))}}]},"bookmarks":[]}""");
 
         var page = await Graph().SearchAsync(new SearchQuery("Test أحكام AND (x)", First: 1));
 
-        var sent = _neo4j.Requests[0].Body!["parameters"]!;
-        Assert.Equal(@"test AND احكام AND and AND \(x\)", sent["query"]!.GetValue<string>());
-        Assert.Equal([GraphSchema.EnglishIndex, GraphSchema.ArabicIndex], sent["indexes"]!.AsArray().Select(i => i!.GetValue<string>()));
+        var sent = _neo4j.Requests.Single(r => r.Statement == ReadStatements.Search).Body!["parameters"]!;
+        var query = sent["query"]!.GetValue<string>();
+        // Analysed as the loader analysed the text: folded and stemmed (أحكام → حكم), the stop word "AND" dropped, "(x)" a plain term.
+        Assert.Contains("searchTitleEn:test^3", query);
+        Assert.Contains("searchTextAr:حكم^1", query);
+        Assert.Contains("searchAbout:x^6", query);
+        Assert.DoesNotContain(" AND ", query);
+        Assert.Equal(GraphSchema.SearchIndex, sent["index"]!.GetValue<string>());
         var hit = Assert.Single(page.Items);
-        // Neo4j scored the law 2.5; the shared search policy weighs an instrument twice.
-        Assert.Equal((law.Id, 5f, 2, true), (hit.Node.Id, hit.Score, page.TotalCount, page.HasNextPage));
-        Assert.Equal(["kw/law/2013/106"], _neo4j.Requests[1].Body!["parameters"]!["ids"]!.AsArray().Select(i => i!.GetValue<string>()));
+        // The law matched every term and weighs as a Kuwaiti instrument (2 × 1.5); the FIU matched one term of three.
+        Assert.Equal((law.Id, 7.5f, 2, true), (hit.Node.Id, hit.Score, page.TotalCount, page.HasNextPage));
+        Assert.Equal(["kw/law/2013/106"], _neo4j.Requests[^1].Body!["parameters"]!["ids"]!.AsArray().Select(i => i!.GetValue<string>()));
     }
 
     [Theory]

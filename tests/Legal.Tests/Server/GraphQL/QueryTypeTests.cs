@@ -73,6 +73,31 @@ public sealed class QueryTypeTests : IClassFixture<QueryCorpusFolder>, IDisposab
     }
 
     [Fact]
+    public async Task CitationsAreStructuredResolvedWhereTheGraphHoldsThemAndForeignOnesAreNeverLinked()
+    {
+        const string text = "Article 3 of Law No. 106 of 2013, Oman's Royal Decree 30/2016 and Law No. 160 of 2013 on combating money laundering.";
+        var data = await Data("query($text: String!) { citations(text: $text) { text kind jurisdiction foreign number year provision uri node { id } warnings { problem suggested { id } } } }", new { text });
+        var found = data["citations"]!.AsArray();
+        Assert.Equal(3, found.Count);
+        Assert.Equal("kw/law/2013/106#art_3", found[0]!["node"]!["id"]!.GetValue<string>());
+        Assert.Equal("/akn/kw/act/2013/106/~art_3", found[0]!["uri"]!.GetValue<string>());
+        Assert.Equal(("ROYAL_DECREE", "OM", true), (found[1]!["kind"]!.GetValue<string>(), found[1]!["jurisdiction"]!.GetValue<string>(), found[1]!["foreign"]!.GetValue<bool>()));
+        Assert.Null(found[1]!["node"]);
+        Assert.Null(found[2]!["node"]);
+        Assert.Equal("TITLE_MATCHES_ANOTHER", found[2]!["warnings"]![0]!["problem"]!.GetValue<string>());
+        Assert.Equal("kw/law/2013/106", found[2]!["warnings"]![0]!["suggested"]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task SearchHitsCarryTheirFacets()
+    {
+        var data = await Data("""{ search(query: "terrorist financing offence", first: 1) { hits { kind jurisdiction inForce node { id } } } }""");
+        var hit = data["search"]!["hits"]![0]!;
+        Assert.Equal("PROVISION", hit["kind"]!.GetValue<string>());
+        Assert.Equal("KW", hit["jurisdiction"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task CurriculumInArabicCitesRealProvisions()
     {
         var data = await Data("""

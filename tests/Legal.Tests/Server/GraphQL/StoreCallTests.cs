@@ -124,6 +124,12 @@ public sealed class StoreCallTests
             return inner.ExtractReferencesAsync(text, ct);
         }
 
+        public Task<IReadOnlyList<Legal.Engine.References.Citation>> CitationsAsync(string text, CancellationToken ct = default)
+        {
+            counter.Count();
+            return inner.CitationsAsync(text, ct);
+        }
+
         public Task<IReadOnlyList<Change>> ChangesAsync(DateOnly since, DateOnly until, CancellationToken ct = default)
         {
             counter.Count();
