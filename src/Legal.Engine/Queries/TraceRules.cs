@@ -6,10 +6,14 @@ namespace Legal.Engine.Queries;
 /// <summary>Which relations a trace follows, and which way, in each direction; and where a walk stops.</summary>
 internal static class TraceRules
 {
-    // UP: from a duty to what imposes it, from a provision to its instrument, and from a national text to what it carries out.
+    // UP: from a duty to what imposes it, from a body to what establishes, designates or empowers it, from a provision to
+    // its instrument, and from a national text to what it carries out.
     private static readonly Dictionary<RelationKind, bool> Up = new()
     {
         [RelationKind.Imposes] = false,
+        [RelationKind.Establishes] = false,
+        [RelationKind.Designates] = false,
+        [RelationKind.Empowers] = false,
         [RelationKind.PartOf] = true,
         [RelationKind.Implements] = true,
         [RelationKind.GivesEffectTo] = true,
@@ -49,6 +53,9 @@ internal static class TraceRules
     /// </summary>
     public static bool EndsOnStructure(TraceDirection direction, Relation last, NodeKind end) =>
         last.Type == RelationKind.PartOf && (direction == TraceDirection.Down || !end.IsInstrument());
+
+    /// <summary>A path that only climbs an instrument's contents (an article to its chapter, part and law) says nothing of a legal basis.</summary>
+    public static bool IsOnlyStructure(IEnumerable<Relation> steps) => steps.All(r => r.Type == RelationKind.PartOf);
 
     private static Dictionary<RelationKind, bool> Rules(TraceDirection direction) => direction == TraceDirection.Up ? Up : Down;
 }

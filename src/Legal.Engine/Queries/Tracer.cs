@@ -34,6 +34,7 @@ public sealed class Tracer(ILegalGraph graph)
         }
         var paths = Ends(query.Direction, root, nodes)
             .Select(w => new TracePath(w.Path()))
+            .Where(p => !TraceRules.IsOnlyStructure(p.Steps.Select(s => s.Relation)))
             .OrderBy(p => TraceRules.Stops(query.Direction, nodes[p.End].Kind) ? 0 : 1)
             .ThenBy(p => p.Steps.Count)
             .ThenBy(p => p.End.ToString(), StringComparer.Ordinal)

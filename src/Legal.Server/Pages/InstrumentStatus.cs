@@ -1,0 +1,95 @@
+using Legal.Engine;
+using Legal.Model;
+using Legal.Model.Ids;
+using Legal.Model.Time;
+
+namespace Legal.Server.Pages;
+
+/// <summary>Where an instrument stands on a day, as its status box says.</summary>
+internal enum StatusKind { NotYetInForce, InForce, Repealed, Unknown }
+
+/// <summary>
+/// Every question the pages ask about an instrument's life, answered in one place: its status on a day, its dates, what
+/// amended or repealed it, its points in time and how far our knowledge of its changes reaches. Built from the node's
+/// in-force dates, its provisions' versions and the AMENDS and REPEALS relations, so that it can be re-pointed at the
+/// graph's own time model without touching the pages that read it.
+/// </summary>
+internal sealed record InstrumentStatus(
+    StatusKind Kind,
+    PartialDate? Issued,
+    PartialDate? InForceFrom,
+    PartialDate? InForceUntil,
+    IReadOnlyList<Node> RepealedBy,
+    IReadOnlyList<Node> AmendedBy,
+    IReadOnlyList<Node> Repeals,
+    IReadOnlyList<Node> Amends,
+    IReadOnlyList<PointInTime> Timeline,
+    PartialDate? KnownUpTo)
+{
+    public static readonly HashSet<RelationKind> LifeRelations = [RelationKind.Amends, RelationKind.Repeals];
+
+    /// <summary>The statuses of many instruments at once (the home page's list): one relation call and one node call.</summary>
+    public static async Task<IReadOnlyDictionary<NodeId, InstrumentStatus>> ForManyAsync(ILegalGraph graph, IReadOnlyList<Node> instruments, DateOnly day, CancellationToken ct)
+    {
+        var ids = instruments.Select(i => i.Id).ToList();
+        var relations = await graph.RelationsAsync(ids, Direction.Both, LifeRelations, ct);
+        var named = await graph.GetManyAsync(relations.SelectMany(r => new[] { r.From.WorkId, r.To.WorkId }).ToHashSet(), ct);
+        return instruments.ToDictionary(i => i.Id, i => From(i, [], relations, named.GetValueOrDefault, day));
+    }
+
+    /// <summary>
+    /// The status from the node, its provisions and the relations touching it or them. An instrument that another repeals,
+    /// or whose in-force period has ended, is repealed; one whose start is still to come is not yet in force; one with
+    /// neither is in force, with a start that may be unknown (the box then says so).
+    /// </summary>
+    public static InstrumentStatus From(Node instrument, IReadOnlyList<Node> provisions, IReadOnlyList<Relation> relations, Func<NodeId, Node?> lookup, DateOnly day)
+    {
+        var work = instrument.Id.WorkId;
+        Node[] Works(Func<Relation, bool> which, Func<Relation, NodeId> end) => relations.Where(which).Select(end)
+            .Select(id => id.WorkId).Where(id => id != work).Distinct().Select(lookup).OfType<Node>()
+            .OrderBy(n => n.Date?.Earliest ?? DateOnly.MaxValue).ThenBy(n => n.Id.ToString(), StringComparer.Ordinal).ToArray();
+        var repealedBy = Works(r => r.Type == RelationKind.Repeals && r.To.WorkId == work, r => r.From);
+        var amendedBy = Works(r => r.Type == RelationKind.Amends && r.To.WorkId == work, r => r.From);
+        var repeals = Works(r => r.Type == RelationKind.Repeals && r.From.WorkId == work, r => r.To);
+        var amends = Works(r => r.Type == RelationKind.Amends && r.From.WorkId == work, r => r.To);
+
+        var kind = instrument.InForceUntil is { } until && until.Earliest <= day || repealedBy.Length > 0 ? StatusKind.Repealed
+            : instrument.InForceFrom is { } from && day < from.Earliest ? StatusKind.NotYetInForce
+            : instrument.Kind == NodeKind.Standard || instrument.InForceFrom is not null || instrument.Date is not null || amendedBy.Length > 0 || HasDatedClaim(instrument) ? StatusKind.InForce
+            : StatusKind.Unknown;
+
+        var timeline = Points(instrument, provisions, repealedBy, lookup);
+        var known = timeline.Select(p => p.Date)
+            .Concat(amendedBy.Concat(repealedBy).Select(n => n.Date).OfType<PartialDate>())
+            .Concat(provisions.Append(instrument).SelectMany(n => n.Sources).Distinct().Select(lookup).Select(s => s?.Date).OfType<PartialDate>())
+            .Where(d => d.Earliest <= day)
+            .ToList();
+        return new InstrumentStatus(kind, instrument.Date, instrument.InForceFrom, instrument.InForceUntil,
+            repealedBy, amendedBy, repeals, amends, timeline, known.Count == 0 ? null : known.Max());
+    }
+
+    private static bool HasDatedClaim(Node node) => node.Claims.Any(c => c.Field == "date");
+
+    /// <summary>The dates on which the instrument's text changed, oldest first: issue, start and end of force, and each amendment with the provisions it touched.</summary>
+    private static IReadOnlyList<PointInTime> Points(Node instrument, IReadOnlyList<Node> provisions, IReadOnlyList<Node> repealedBy, Func<NodeId, Node?> lookup)
+    {
+        var points = new List<PointInTime>();
+        if (instrument.Date is { } issued) points.Add(new PointInTime(issued, PointKind.Issued, null, []));
+        if (instrument.InForceFrom is { } from) points.Add(new PointInTime(from, PointKind.InForce, null, []));
+        var changes = provisions
+            .SelectMany(p => p.Versions.Where(v => v.From is not null && v.AmendedBy is not null).Select(v => (Provision: p, Version: v)))
+            .GroupBy(c => (c.Version.From!.Value, c.Version.AmendedBy!.WorkId));
+        foreach (var change in changes)
+        {
+            points.Add(new PointInTime(change.Key.Item1, PointKind.Changed, lookup(change.Key.WorkId),
+                change.Select(c => c.Provision).OrderBy(p => p.Order).ToList()));
+        }
+        if (instrument.InForceUntil is { } until) points.Add(new PointInTime(until, PointKind.Ends, repealedBy.FirstOrDefault(), []));
+        return points.OrderBy(p => p.Date).ThenBy(p => p.Kind).ToList();
+    }
+}
+
+internal enum PointKind { Issued, InForce, Changed, Ends }
+
+/// <summary>One point in an instrument's life: on this date it was issued, came into force, was changed (by whom, where) or ended.</summary>
+internal sealed record PointInTime(PartialDate Date, PointKind Kind, Node? By, IReadOnlyList<Node> Provisions);
