@@ -30,7 +30,7 @@ public sealed class CurriculumRenderer(ILinkScheme links)
         md.AppendLine($"### {Phrases.Objectives[lang]}").AppendLine();
         foreach (var objective in wording.Objectives(module)) md.AppendLine($"- {MarkdownRenderer.Escape(objective)}");
         md.AppendLine().AppendLine($"### {Phrases.Readings[lang]}").AppendLine();
-        foreach (var reading in module.Readings) md.AppendLine($"- {Citations.Link(reading, curriculum.Nodes.GetValueOrDefault, lang, links)}");
+        foreach (var reading in module.Readings) md.AppendLine($"- {Citations.ShortLink(reading, curriculum.Nodes.GetValueOrDefault, lang, links)}");
         md.AppendLine();
         if (module.Questions.Count == 0) return;
         md.AppendLine($"### {Phrases.Questions[lang]}").AppendLine();

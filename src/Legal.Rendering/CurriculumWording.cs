@@ -54,14 +54,7 @@ public sealed class CurriculumWording(Curriculum curriculum)
     /// <summary>The audience as it reads mid-sentence: "Duties of banks", not "Duties of Banks".</summary>
     private string? AudienceInText => InText(AudienceName);
 
-    /// <summary>
-    /// An English title or action lowered to run on inside a sentence; a word in capitals ("DNFBPs") and Arabic stay as
-    /// they are.
-    /// </summary>
-    private string? InText(string? text) =>
-        Lang == Lang.En && text is { Length: > 1 } && char.IsUpper(text[0]) && char.IsLower(text[1])
-            ? char.ToLowerInvariant(text[0]) + text[1..]
-            : text;
+    private string? InText(string? text) => Phrases.MidSentence(text, Lang);
 
     /// <summary>"What is the Dushanbe Process?": a body's English name takes the article.</summary>
     private string WithArticle(string name) =>

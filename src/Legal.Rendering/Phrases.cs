@@ -228,6 +228,15 @@ public static class Phrases
         _ => extent.Replace('_', ' '),
     };
 
+    /// <summary>
+    /// An English title lowered to run on inside a sentence ("Duties of banks", not "Duties of Banks"); a word in
+    /// capitals ("DNFBPs") and Arabic stay as they are.
+    /// </summary>
+    public static string? MidSentence(string? text, Lang lang) =>
+        lang == Lang.En && text is { Length: > 1 } && char.IsUpper(text[0]) && char.IsLower(text[1])
+            ? char.ToLowerInvariant(text[0]) + text[1..]
+            : text;
+
     /// <summary>Separates items in running text: the Arabic comma in Arabic.</summary>
     public static string Comma(Lang lang) => lang == Lang.Ar ? "، " : ", ";
 
@@ -244,8 +253,8 @@ public static class Phrases
     public static readonly Phrase StartHandoutText = new("Readings, review questions and an answer key on a topic, for an audience.", "قراءات وأسئلة مراجعة ومفتاح إجابات في موضوع لفئة من المتدربين.");
     public static readonly Phrase Instruments = new("Instruments", "الصكوك");
     public static readonly Phrase InstrumentsOrder = new(
-        "Kuwait's laws first, then decree-laws, Cabinet and ministerial resolutions, Security Council resolutions and international standards; within each, by year and then by number, newest first.",
-        "القوانين الكويتية أولًا، ثم المراسيم بقوانين، فقرارات مجلس الوزراء والقرارات الوزارية، فقرارات مجلس الأمن والمعايير الدولية؛ وفي كل فئة حسب السنة ثم الرقم، من الأحدث إلى الأقدم.");
+        "Kuwait's laws first, then decree-laws, Cabinet and ministerial resolutions, Security Council resolutions and international standards; within each, those in force before those repealed, then the newest year first, then by number.",
+        "القوانين الكويتية أولًا، ثم المراسيم بقوانين، فقرارات مجلس الوزراء والقرارات الوزارية، فقرارات مجلس الأمن والمعايير الدولية؛ وفي كل فئة يتقدم الساري على الملغى، ثم الأحدث سنةً، ثم حسب الرقم.");
     public static readonly Phrase Instrument = new("Instrument", "الصك");
     public static readonly Phrase Dates = new("Dates", "التواريخ");
     public static readonly Phrase Browse = new("Bodies, frameworks and more", "الجهات والأطر وغيرها");

@@ -54,8 +54,19 @@ internal static class TraceRules
     public static bool EndsOnStructure(TraceDirection direction, Relation last, NodeKind end) =>
         last.Type == RelationKind.PartOf && (direction == TraceDirection.Down || !end.IsInstrument());
 
-    /// <summary>A path that only climbs an instrument's contents (an article to its chapter, part and law) says nothing of a legal basis.</summary>
-    public static bool IsOnlyStructure(IEnumerable<Relation> steps) => steps.All(r => r.Type == RelationKind.PartOf);
+    /// <summary>
+    /// The path without a tail that only climbs from a provision to its own instrument (Article 12 to its chapter, part
+    /// and Law 106): that is document structure, not a legal basis, and the provision's citation already names the law.
+    /// Empty when the whole path is such a climb.
+    /// </summary>
+    public static IReadOnlyList<TraceStep> WithoutClimbToOwnInstrument(IReadOnlyList<TraceStep> steps)
+    {
+        var climb = steps.Count;
+        while (climb > 0 && steps[climb - 1].Relation.Type == RelationKind.PartOf) climb--;
+        if (climb == steps.Count) return steps;
+        var start = climb == 0 ? steps[0].From : steps[climb - 1].To;
+        return start.IsProvision && steps[^1].To == start.WorkId ? steps.Take(climb).ToList() : steps;
+    }
 
     private static Dictionary<RelationKind, bool> Rules(TraceDirection direction) => direction == TraceDirection.Up ? Up : Down;
 }

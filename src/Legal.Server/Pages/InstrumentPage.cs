@@ -68,7 +68,8 @@ internal static class InstrumentPage
             StatusKind.InForce => (Phrases.StatusInForce[lang], "in-force"),
             _ => (Phrases.StatusUnknown[lang], "unknown"),
         };
-        Html Row(string term, Html value) => Html.Of($"<div><dt>{term}</dt><dd>{value}</dd></div>");
+        // Relation labels run inside sentences ("amended by"); as a term they start with a capital.
+        Html Row(string term, Html value) => Html.Of($"<div><dt>{char.ToUpperInvariant(term[0])}{term[1..]}</dt><dd>{value}</dd></div>");
         Html Names(IReadOnlyList<Node> nodes) => Html.Join(nodes.Select((n, i) => Html.Of($"{(i > 0 ? Phrases.Comma(lang) : "")}{Link(n, lang)}")));
         var rows = new List<Html>
         {

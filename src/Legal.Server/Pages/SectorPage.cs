@@ -31,14 +31,21 @@ internal static class SectorPage
 
         var duties = await AllAsync(new ObligationFinder(graph), chosen.Id, day, ct);
         var relations = await graph.RelationsAsync(duties.Select(d => d.Id).ToList(), Direction.Both, DutyContext, ct);
-        var named = await graph.GetManyAsync(relations.SelectMany(r => new[] { r.From, r.To, r.From.WorkId, r.To.WorkId }).ToHashSet(), ct);
+        var named = new Dictionary<NodeId, Node>(await graph.GetManyAsync(relations.SelectMany(r => new[] { r.From, r.To, r.From.WorkId, r.To.WorkId }).ToHashSet(), ct));
+        var basisOf = relations.Where(r => r.Type == RelationKind.Imposes).ToLookup(r => r.To, r => r.From);
+        // The chapter a duty's article sits in names its subject where no topic is recorded ("Preventive measures").
+        var chapters = basisOf.SelectMany(b => b).Select(p => named.GetValueOrDefault(p)?.Parent).OfType<NodeId>().Where(p => !named.ContainsKey(p)).ToHashSet();
+        foreach (var (key, node) in await graph.GetManyAsync(chapters, ct)) named[key] = node;
         Node? Lookup(NodeId n) => named.GetValueOrDefault(n);
         var topicOf = relations.Where(r => r.Type == RelationKind.About).ToLookup(r => r.From, r => r.To);
+        Node? Basis(Node duty) => basisOf[duty.Id].Select(Lookup).OfType<Node>().OrderBy(p => p.Id.WorkId.ToString(), StringComparer.Ordinal).ThenBy(p => p.Order).FirstOrDefault();
+        Node? Subject(Node duty) => topicOf[duty.Id].Select(Lookup).OfType<Node>().OrderBy(t => t.Id.ToString(), StringComparer.Ordinal).FirstOrDefault()
+            ?? (Basis(duty)?.Parent is { } parent ? Lookup(parent) : null);
         var groups = duties
-            .GroupBy(d => topicOf[d.Id].Select(Lookup).OfType<Node>().OrderBy(t => t.Id.ToString(), StringComparer.Ordinal).FirstOrDefault())
-            .OrderBy(g => g.Key is null ? 1 : 0).ThenBy(g => g.Key?.Title.Prefer(lang), StringComparer.Ordinal)
-            .Select(g => Group(g.Key, g.ToList(), relations, Lookup, lang));
-        var title = Phrases.SectorRegister.Format(lang, chosen.Title.Prefer(lang), day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            .OrderBy(d => Basis(d)?.Id.WorkId.ToString(), StringComparer.Ordinal).ThenBy(d => Basis(d)?.Order ?? int.MaxValue).ThenBy(d => d.Id.ToString(), StringComparer.Ordinal)
+            .GroupBy(d => Subject(d)?.Id)
+            .Select(g => Group(g.Key is { } key ? Lookup(key) : null, g.ToList(), relations, Lookup, lang));
+        var title = Phrases.SectorRegister.Format(lang, Phrases.MidSentence(chosen.Title.Prefer(lang), lang), day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         return Respond(page, Html.Of($"""
             <div class="register-page">
             <h1>{title}</h1>
@@ -68,7 +75,9 @@ internal static class SectorPage
 
     private static Html Group(Node? topic, IReadOnlyList<Node> duties, IReadOnlyList<Relation> relations, Func<NodeId, Node?> lookup, Lang lang)
     {
-        var heading = topic is null ? Html.Of($"{Phrases.OtherDuties[lang]}") : Layout.Text(topic.Title, lang);
+        var heading = topic is null ? Html.Of($"{Phrases.OtherDuties[lang]}")
+            : topic.Kind == NodeKind.Provision ? Html.Of($"{Citations.Short(topic, lookup, lang)}")
+            : Layout.Text(topic.Title, lang);
         Html Cite(NodeId id) => lookup(id) is { } n ? Html.Of($"""<a href="{PageLinks.Site.Href(n)}">{Citations.Short(n, lookup, lang)}</a>""") : Html.Empty;
         Html Names(IEnumerable<NodeId> ids) => ids.ToList() is { Count: > 0 } list
             ? Html.Join(list.Select((n, i) => Html.Of($"{(i > 0 ? Phrases.Comma(lang) : "")}{Cite(n)}")))
