@@ -90,7 +90,9 @@ public static class Phrases
     public static readonly Phrase Up = new("Up: to its legal bases", "صعودًا: إلى أسسه القانونية");
     public static readonly Phrase Down = new("Down: to what carries it out", "نزولًا: إلى ما ينفّذه");
     public static readonly Phrase ReadOn = new("Read the law as in force on", "قراءة القانون كما كان ساريًا في");
-    public static readonly Phrase NotAnId = new("Not an id: write one such as obligation/kw/report-suspicious-transactions or un/scr/1373.", "ليس معرّفًا: اكتب معرّفًا مثل obligation/kw/report-suspicious-transactions أو un/scr/1373.");
+    public static readonly Phrase NotAnId = new(
+        "Not an id, and no title matches it: type a few words of a title, or an id such as obligation/kw/report-suspicious-transactions or un/scr/1373.",
+        "ليس معرّفًا، ولا يطابقه أي عنوان: اكتب كلمات من عنوان، أو معرّفًا مثل obligation/kw/report-suspicious-transactions أو un/scr/1373.");
     public static readonly Phrase DiagramCaption = new("The chain as a diagram: each box links to its page.", "السلسلة في مخطط: كل مربع رابط إلى صفحته.");
     public static readonly Phrase TraceUpAction = new("Trace its legal bases", "تتبّع أسسه القانونية");
     public static readonly Phrase TraceDownAction = new("Trace what carries it out", "تتبّع ما ينفّذه");

@@ -26,10 +26,8 @@ internal static class TracePage
         if (string.IsNullOrEmpty(fromText)) return Respond(page, Html.Of($"<h1>{Phrases.Trace[lang]}</h1><p>{Phrases.TraceIntro[lang]}</p>{form}"));
         if (page.BadAsOf) return Respond(page, Html.Of($"<h1>{Phrases.Trace[lang]}</h1>{form}"), StatusCodes.Status400BadRequest);
         // Not an id of anything: the words are searched, and the reader picks where to start.
-        if (!NodeId.TryParse(fromText, out var from) || await graph.GetAsync(from, ct) is null)
-        {
-            return await ChoicesAsync(page, graph, fromText, direction, form, ct);
-        }
+        var isId = NodeId.TryParse(fromText, out var from);
+        if (!isId || await graph.GetAsync(from, ct) is null) return await ChoicesAsync(page, graph, fromText, isId, direction, form, ct);
         var asOf = AsOf.OrToday(page.AsOf);
         if (await new Tracer(graph).TraceAsync(new TraceQuery(from, direction, asOf), ct) is not { } trace) return NotFoundPage.Render(page);
 
@@ -70,7 +68,7 @@ internal static class TracePage
         """);
 
     /// <summary>What the words find, each a link that traces from it in the chosen direction.</summary>
-    private static async Task<IResult> ChoicesAsync(PageContext page, ILegalGraph graph, string text, TraceDirection direction, Html form, CancellationToken ct)
+    private static async Task<IResult> ChoicesAsync(PageContext page, ILegalGraph graph, string text, bool isId, TraceDirection direction, Html form, CancellationToken ct)
     {
         var lang = page.Lang;
         IReadOnlyList<Node> found;
@@ -86,10 +84,12 @@ internal static class TracePage
         var items = found.Select(n => Html.Of($"""
             <li><a href="/trace?lang={lang.Code()}&amp;direction={value}&amp;from={Uri.EscapeDataString(n.Id.ToString())}">{Layout.Text(n.Title, lang)}</a> <span class="kind">{Phrases.KindName(n.Kind, lang)}</span></li>
             """));
+        // An id that names nothing is an address that leads nowhere; words that match nothing are a request to rephrase.
+        if (found.Count == 0 && isId) return NotFoundPage.Render(page);
         var body = found.Count == 0
             ? Html.Of($"""<p class="error">{Phrases.NotAnId[lang]}</p>""")
             : Html.Of($"""<p>{Phrases.TracePick[lang]}</p><ol class="hits">{Html.Join(items)}</ol>""");
-        return Respond(page, Html.Of($"<h1>{Phrases.Trace[lang]}</h1>{body}{form}"), found.Count == 0 ? StatusCodes.Status404NotFound : StatusCodes.Status200OK);
+        return Respond(page, Html.Of($"<h1>{Phrases.Trace[lang]}</h1>{body}{form}"), found.Count == 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }
 
     private static readonly HashSet<NodeKind> Traceable =
