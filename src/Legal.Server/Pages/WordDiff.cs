@@ -1,7 +1,7 @@
 namespace Legal.Server.Pages;
 
 /// <summary>What changed between two wordings, word by word: the longest common run of words is kept, the rest is removed or added.</summary>
-internal static class WordDiff
+public static class WordDiff
 {
     public enum Change { Same, Removed, Added }
 

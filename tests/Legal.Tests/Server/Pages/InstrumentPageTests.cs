@@ -99,4 +99,34 @@ public sealed class InstrumentPageTests(BrowserSession browser, FixtureSite site
         await Assertions.Expect(page.Locator("article", new() { HasText = "Defines terms." })).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("article a[hreflang=en]", new() { HasText = "اقرأه بالإنجليزية" }).First).ToBeVisibleAsync();
     }
+
+    [BrowserFact]
+    public async Task TheCompareViewShowsTheWordsThatChangedBetweenTwoDates()
+    {
+        var page = await OpenAsync();
+        await page.GotoAsync("/instruments/kw/law/2013/106?lang=en");
+        await page.GetByLabel("Earlier date").FillAsync("2025-05-01");
+        await page.GetByLabel("Later date").FillAsync("2025-07-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Compare" }).ClickAsync();
+
+        var comparison = page.Locator(".comparison");
+        await Assertions.Expect(comparison.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToHaveTextAsync("What changed between 2025-05-01 and 2025-07-01");
+        await Assertions.Expect(comparison.Locator("del")).ToHaveTextAsync("removed: old");
+        await Assertions.Expect(comparison.Locator("ins")).ToHaveTextAsync("added: new");
+        await Assertions.Expect(comparison.GetByRole(AriaRole.Link, new() { Name = "Article 3" })).ToBeVisibleAsync();
+        await BrowserSession.ScreenshotAsync(page, "instrument-compare");
+    }
+
+    [BrowserFact]
+    public async Task EachProvisionSaysItsStatusAndEverySummaryIsLabelledAsOurs()
+    {
+        var page = await OpenAsync();
+        await page.GotoAsync("/instruments/kw/law/2013/106?lang=en");
+        await Assertions.Expect(page.Locator("#art_3 .provision-status")).ToHaveTextAsync("In force · since 2025-06-01");
+        var summaries = await page.Locator("article .summary").CountAsync();
+        Assert.True(summaries > 3);
+        await Assertions.Expect(page.Locator("article .summary > .ours")).ToHaveCountAsync(summaries);
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.Locator("article .summary > .ours").First).ToBeVisibleAsync();
+    }
 }

@@ -84,4 +84,29 @@ public sealed class ShippedSiteTests(BrowserSession browser, ShippedSite site) :
         Assert.NotEmpty(fonts);
         Assert.All(fonts, url => Assert.StartsWith($"{site.Server.BaseUrl}/vendor/noto-naskh-arabic/", url));
     }
+
+    [BrowserFact]
+    public async Task TheBanksRegisterGivesEachDutyItsBasisSupervisorAndPenaltyAndPrintsWithoutTheForm()
+    {
+        var page = await browser.NewPageAsync(site.Server.BaseUrl);
+        await page.GotoAsync("/register?sector=sector/banks&asOf=2026-01-01&lang=en");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("What binds banks on 2026-01-01");
+        var row = page.Locator("table.register tr", new() { HasText = "Report to the FIU any transaction" }).First;
+        await Assertions.Expect(row).ToContainTextAsync("Art. 12, Law 106/2013");
+        await Assertions.Expect(row).ToContainTextAsync("Central Bank of Kuwait");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.Locator("form.query")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("table.register").First).ToBeVisibleAsync();
+        await page.PdfAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "register-banks.pdf") });
+    }
+
+    [BrowserFact]
+    public async Task TheAboutPageSaysWhatIsOursAndGradesTheSources()
+    {
+        var page = await browser.NewPageAsync(site.Server.BaseUrl);
+        await page.GotoAsync("/about?lang=en");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Our summaries and the official text" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("table.register", new() { HasText = "Grade" }).Locator("tbody tr", new() { HasText = "press" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("code").Last).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9a-f]{16}$"));
+    }
 }
