@@ -45,7 +45,8 @@ internal static class SectorPage
             .OrderBy(d => Basis(d)?.Id.WorkId.ToString(), StringComparer.Ordinal).ThenBy(d => Basis(d)?.Order ?? int.MaxValue).ThenBy(d => d.Id.ToString(), StringComparer.Ordinal)
             .GroupBy(d => Subject(d)?.Id)
             .Select(g => Group(g.Key is { } key ? Lookup(key) : null, g.ToList(), relations, Lookup, lang));
-        var title = Phrases.SectorRegister.Format(lang, Phrases.MidSentence(chosen.Title.Prefer(lang), lang), day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        // The date is isolated left to right (LRI … PDI), so an Arabic title does not reverse it.
+        var title = Phrases.SectorRegister.Format(lang, Phrases.MidSentence(chosen.Title.Prefer(lang), lang), $"\u2066{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\u2069");
         return Respond(page, Html.Of($"""
             <div class="register-page">
             <h1>{title}</h1>

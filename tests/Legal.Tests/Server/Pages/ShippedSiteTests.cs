@@ -90,7 +90,7 @@ public sealed class ShippedSiteTests(BrowserSession browser, ShippedSite site) :
     {
         var page = await browser.NewPageAsync(site.Server.BaseUrl);
         await page.GotoAsync("/register?sector=sector/banks&asOf=2026-01-01&lang=en");
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("What binds banks on 2026-01-01");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("What binds banks on \u20662026-01-01\u2069");
         var row = page.Locator("table.register tr", new() { HasText = "Report to the FIU any transaction" }).First;
         await Assertions.Expect(row).ToContainTextAsync("Art. 12, Law 106/2013");
         await Assertions.Expect(row).ToContainTextAsync("Central Bank of Kuwait");
