@@ -40,9 +40,12 @@ public static partial class ProvisionHeading
         // Divisions above the article are numbered in words in the official texts ("Part One", "الباب الأول").
         var written = eId.Last.IsDivision && int.TryParse(number, out var n) && n is >= 1 and <= 20
             ? (lang == Lang.Ar ? OrdinalsAr : OrdinalsEn)[n - 1]
-            : number;
+            : lang == Lang.Ar ? Arabic(number) : number;
         return $"{(lang == Lang.Ar ? labels.Ar : labels.En)} {written}";
     }
+
+    /// <summary>An inserted article as the Arabic official text numbers it: 33bis is «33 مكرر».</summary>
+    private static string Arabic(string number) => number.EndsWith("bis", StringComparison.Ordinal) ? $"{number[..^3]} مكرر" : number;
 
     public static Bilingual Title(EId eId, Bilingual heading) => new(
         heading.En is null ? Label(eId, Lang.En) : $"{Label(eId, Lang.En)} — {heading.En}",

@@ -16,7 +16,7 @@ public sealed class CurriculumWording(Curriculum curriculum)
         ModuleKind.Law => Phrases.ModuleLaw[Lang],
         ModuleKind.Sources => Phrases.ModuleSources[Lang],
         ModuleKind.Bodies => Phrases.ModuleBodies[Lang],
-        ModuleKind.Duties => Phrases.ModuleDuties.Format(Lang, AudienceName),
+        ModuleKind.Duties => Phrases.ModuleDuties.Format(Lang, AudienceInText),
         _ => Phrases.ModuleCooperation[Lang],
     };
 
@@ -34,21 +34,31 @@ public sealed class CurriculumWording(Curriculum curriculum)
         QuestionKind.Provides => Phrases.QuestionProvides.Format(Lang, Name(question.Subject)),
         QuestionKind.Source => Phrases.QuestionSource.Format(Lang, Name(question.Subject)),
         QuestionKind.Body => Phrases.QuestionBody.Format(Lang, Name(question.Subject), Phrases.RelationTo(question.Relation!.Value, Lang)),
-        QuestionKind.Duty => Phrases.QuestionDuty.Format(Lang, Name(question.Subject), AudienceName),
-        QuestionKind.Supervisor => Phrases.QuestionSupervisor.Format(Lang, question.Subject.Title.Prefer(Lang)),
-        _ => Phrases.QuestionWhatIs.Format(Lang, Name(question.Subject)),
+        QuestionKind.Duty => Phrases.QuestionDuty.Format(Lang, Name(question.Subject), AudienceInText),
+        QuestionKind.Supervisor => Phrases.QuestionSupervisor.Format(Lang, InText(question.Subject.Title.Prefer(Lang))),
+        _ => Phrases.QuestionWhatIs.Format(Lang, WithArticle(Name(question.Subject))),
     };
 
     public string Answer(ReviewQuestion question) => question.Kind switch
     {
         QuestionKind.Provides or QuestionKind.WhatIs => FirstSentence(question.Subject.Summary.Prefer(Lang)) ?? "",
-        QuestionKind.Duty => string.Join("; ", question.Answer.Select(Duty)),
-        _ => string.Join("; ", question.Answer.Select(Name)),
+        QuestionKind.Duty => string.Join(Phrases.Semicolon(Lang), question.Answer.Select(Duty)),
+        _ => string.Join(Phrases.Semicolon(Lang), question.Answer.Select(Name)),
     };
 
-    public string Name(Node node) => Citations.Name(node, curriculum.Nodes.GetValueOrDefault, Lang);
+    /// <summary>A node as a question or answer cites it: the short citation ("Art. 3, Law 106/2013"), not the full title.</summary>
+    public string Name(Node node) => Citations.Short(node, curriculum.Nodes.GetValueOrDefault, Lang);
 
     private string? AudienceName => curriculum.Audience?.Title.Prefer(Lang);
+
+    /// <summary>The audience as it reads mid-sentence: "Duties of banks", not "Duties of Banks".</summary>
+    private string? AudienceInText => InText(AudienceName);
+
+    private string? InText(string? text) => Phrases.MidSentence(text, Lang);
+
+    /// <summary>"What is the Dushanbe Process?": a body's English name takes the article.</summary>
+    private string WithArticle(string name) =>
+        Lang == Lang.En && !name.StartsWith("The ", StringComparison.Ordinal) ? $"the {name}" : name;
 
     /// <summary>A duty as the action it requires, with its deadline when the law sets one.</summary>
     private string Duty(Node obligation) =>

@@ -23,6 +23,16 @@ public static class HtmlRenderer
         return $"<article lang=\"{lang.Code()}\" dir=\"{lang.Direction()}\">\n{html}</article>\n";
     }
 
+    /// <summary>A passage of a larger page (one provision's summary), sanitised the same way, in a block marked with its language.</summary>
+    public static string RenderPassage(string markdown, Lang lang, string cssClass)
+    {
+        var html = Sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));
+        return $"<div class=\"{cssClass}\" lang=\"{lang.Code()}\" dir=\"{lang.Direction()}\">\n{html}</div>\n";
+    }
+
+    /// <summary>A summary's words alone, without its Markdown (for comparing two wordings).</summary>
+    public static string PlainText(string markdown) => Markdown.ToPlainText(markdown, Pipeline).ReplaceLineEndings(" ").Trim();
+
     private static HtmlSanitizer CreateSanitizer()
     {
         var sanitizer = new HtmlSanitizer();

@@ -37,9 +37,9 @@ public sealed class MarkdownRenderer(ILegalGraph graph, ILinkScheme links, Markd
 
     private void AppendFacts(StringBuilder md, Node node, RenderContext context, Lang lang, DateOnly asOf)
     {
-        var facts = new List<string> { $"**{Phrases.Id[lang]}:** `{node.Id}`", $"**{Phrases.Kind[lang]}:** {node.Kind.ToSnakeCase()}" };
+        var facts = new List<string> { $"**{Phrases.Id[lang]}:** `{node.Id}`", $"**{Phrases.Kind[lang]}:** {Phrases.KindName(node.Kind, lang)}" };
         if (node.Number is { } number) facts.Add($"**{Phrases.Number[lang]}:** {number}");
-        if (node.Jurisdiction is { } j) facts.Add($"**{Phrases.Jurisdiction[lang]}:** {j}");
+        if (node.Jurisdiction is { } j) facts.Add($"**{Phrases.Jurisdiction[lang]}:** {Phrases.JurisdictionName(j, lang)}");
         if (node.Date is { } date) facts.Add($"**{Phrases.Date[lang]}:** {date}{(node.EndDate is { } end ? $" – {end}" : "")}");
         if (node.Place[lang] is { } place) facts.Add($"**{Phrases.Place[lang]}:** {Escape(place)}");
         if (node.Kind.IsInstrument() && (node.InForce.Start is not null || node.InForce.End is not null))

@@ -57,8 +57,6 @@ public static class Phrases
     public static readonly Phrase Objectives = new("Objectives", "الأهداف");
     public static readonly Phrase Readings = new("Readings", "القراءات");
     public static readonly Phrase Questions = new("Review questions", "أسئلة المراجعة");
-    public static readonly Phrase Answer = new("Answer", "الإجابة");
-    public static readonly Phrase Citation = new("Citation", "المرجع");
     public static readonly Phrase ModuleLaw = new("What the law says", "ما ينص عليه القانون");
     public static readonly Phrase ObjectiveLaw = new("Know the provisions on {0} and what each provides.", "معرفة الأحكام المتعلقة بـ{0} ومضمون كل منها.");
     public static readonly Phrase QuestionProvides = new("What does {0} provide?", "بماذا تقضي {0}؟");
@@ -68,13 +66,13 @@ public static class Phrases
     public static readonly Phrase ModuleBodies = new("Who does what", "الجهات المختصة");
     public static readonly Phrase ObjectiveBodies = new("Name the bodies these provisions create or empower, and where.", "معرفة الجهات التي تنشئها هذه الأحكام أو تخولها، وموضع ذلك.");
     public static readonly Phrase QuestionBody = new("Which body is {1} {0}?", "ما الجهة التي {1} {0}؟");
-    public static readonly Phrase ModuleDuties = new("Your duties as {0}", "التزاماتكم بصفتكم {0}");
+    public static readonly Phrase ModuleDuties = new("Duties of {0}", "التزامات {0}");
     public static readonly Phrase ObjectiveDuties = new("Know what you must, must not and may do, by when, and who checks.", "معرفة ما يجب عليكم وما يحظر وما يجوز، والمهل، والجهة الرقابية.");
     public static readonly Phrase QuestionDuty = new("What does {0} require of {1}?", "ماذا تفرض {0} على {1}؟");
-    public static readonly Phrase QuestionSupervisor = new("Who supervises this duty: {0}?", "من يشرف على الالتزام التالي: {0}؟");
+    public static readonly Phrase QuestionSupervisor = new("Who supervises the duty to {0}?", "من يشرف على الالتزام التالي: {0}؟");
     public static readonly Phrase ModuleCooperation = new("Cooperation beyond borders", "التعاون الدولي");
     public static readonly Phrase ObjectiveCooperation = new("Know the forums and events through which Kuwait works with others on {0}.", "معرفة الأطر والفعاليات التي تتعاون الكويت من خلالها مع غيرها في {0}.");
-    public static readonly Phrase QuestionWhatIs = new("What is {0}?", "ما هو {0}؟");
+    public static readonly Phrase QuestionWhatIs = new("What is {0}?", "ما المقصود بـ{0}؟");
     public static readonly Phrase Missing = new("No summary in English yet; the Arabic summary follows.", "لا يوجد ملخص بالعربية بعد؛ يلي الملخص الإنجليزي.");
 
     public static string StatusLabel(InForceStatus status, Lang lang) => status switch
@@ -137,19 +135,19 @@ public static class Phrases
     public static readonly Phrase CurrentText = new("Current text", "النص الحالي");
     public static readonly Phrase InstrumentNotInForce = new("This instrument was not in force on that day.", "لم يكن هذا الصك ساريًا في ذلك اليوم.");
     public static readonly Phrase BadDate = new("Not a date; write it as YYYY-MM-DD.", "ليس تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD.");
-    public static readonly Phrase OpenDisputes = new("Open disputes", "مسائل تختلف فيها المصادر");
-    public static readonly Phrase NoDisputes = new("No source disagrees with another here.", "لا تختلف المصادر هنا.");
     public static readonly Phrase Trace = new("Trace", "تتبّع");
     public static readonly Phrase TraceIntro = new(
         "Follow a duty or a provision up to the legal bases and international standards behind it, or a Security Council resolution or FATF Recommendation down to the national provisions, duties and bodies that carry it out.",
         "تتبّع التزامًا أو مادة صعودًا إلى أسسها القانونية والمعايير الدولية التي تستند إليها، أو قرارًا لمجلس الأمن أو توصية لمجموعة العمل المالي نزولًا إلى المواد والالتزامات والجهات الوطنية التي تنفذها.");
     public static readonly Phrase TraceAgain = new("Trace something else", "تتبّع شيئًا آخر");
-    public static readonly Phrase TraceFrom = new("Start from (an id)", "نقطة البداية (معرّف)");
+    public static readonly Phrase TraceFrom = new("Start from (type a title or an id)", "نقطة البداية (اكتب عنوانًا أو معرّفًا)");
     public static readonly Phrase Direction = new("Direction", "الاتجاه");
     public static readonly Phrase Up = new("Up: to its legal bases", "صعودًا: إلى أسسه القانونية");
     public static readonly Phrase Down = new("Down: to what carries it out", "نزولًا: إلى ما ينفّذه");
     public static readonly Phrase ReadOn = new("Read the law as in force on", "قراءة القانون كما كان ساريًا في");
-    public static readonly Phrase NotAnId = new("Not an id: write one such as obligation/kw/report-suspicious-transactions or un/scr/1373.", "ليس معرّفًا: اكتب معرّفًا مثل obligation/kw/report-suspicious-transactions أو un/scr/1373.");
+    public static readonly Phrase NotAnId = new(
+        "Not an id, and no title matches it: type a few words of a title, or an id such as obligation/kw/report-suspicious-transactions or un/scr/1373.",
+        "ليس معرّفًا، ولا يطابقه أي عنوان: اكتب كلمات من عنوان، أو معرّفًا مثل obligation/kw/report-suspicious-transactions أو un/scr/1373.");
     public static readonly Phrase DiagramCaption = new("The chain as a diagram: each box links to its page.", "السلسلة في مخطط: كل مربع رابط إلى صفحته.");
     public static readonly Phrase TraceUpAction = new("Trace its legal bases", "تتبّع أسسه القانونية");
     public static readonly Phrase TraceDownAction = new("Trace what carries it out", "تتبّع ما ينفّذه");
@@ -167,10 +165,6 @@ public static class Phrases
     public static readonly Phrase ResultsFor = new("Matches for", "نتائج البحث عن");
     public static readonly Phrase NotFound = new("Page not found", "الصفحة غير موجودة");
     public static readonly Phrase NotFoundText = new("Nothing in the corpus has this address.", "لا يوجد في المدونة ما يحمل هذا العنوان.");
-    public static readonly Phrase Laws = new("Laws and decree-laws", "القوانين والمراسيم بقوانين");
-    public static readonly Phrase Resolutions = new("Ministerial and Cabinet resolutions", "القرارات الوزارية وقرارات مجلس الوزراء");
-    public static readonly Phrase UnResolutions = new("Security Council resolutions", "قرارات مجلس الأمن");
-    public static readonly Phrase Standards = new("Standards", "المعايير");
     public static readonly Phrase Institutions = new("Institutions", "المؤسسات");
     public static readonly Phrase Frameworks = new("Frameworks", "الأطر");
     public static readonly Phrase Events = new("Events", "الأحداث");
@@ -178,6 +172,188 @@ public static class Phrases
     public static readonly Phrase States = new("States", "الدول");
     public static readonly Phrase Sectors = new("Sectors", "القطاعات");
     public static readonly Phrase Topics = new("Topics", "المواضيع");
+
+
+    // The reader's orientation: what a summary is, where an instrument stands, and how it changed
+    public static readonly Phrase OurSummary = new("Our summary, not the official text", "ملخصنا، وليس النص الرسمي");
+    public static readonly Phrase OurSummaryNote = new(
+        "Every summary here is written by us from the sources it cites; it is not the official text and is not legal advice. Quote the law from the official gazette (Kuwait Al-Youm).",
+        "كل ملخص هنا من صياغتنا استنادًا إلى المصادر التي يذكرها؛ وهو ليس النص الرسمي ولا استشارة قانونية. ويُستشهد بالقانون من الجريدة الرسمية (الكويت اليوم).");
+    public static readonly Phrase StatusHeading = new("Status", "الحالة");
+    public static readonly Phrase StatusInForce = new("In force", "ساري المفعول");
+    public static readonly Phrase StatusRepealed = new("Repealed", "ملغى");
+    public static readonly Phrase StatusNotYetInForce = new("Not yet in force", "لم يدخل حيز النفاذ بعد");
+    public static readonly Phrase StatusUnknown = new("Status not known", "الحالة غير معروفة");
+    public static readonly Phrase Issued = new("Issued", "تاريخ الإصدار");
+    public static readonly Phrase InForceFrom = new("In force from", "يسري من");
+    public static readonly Phrase InForceUntil = new("In force until", "يسري حتى");
+    public static readonly Phrase NotKnown = new("not known to us", "غير معروف لدينا");
+    public static readonly Phrase ChangesKnownUpTo = new("Changes known up to", "التعديلات المعروفة حتى");
+    public static readonly Phrase Timeline = new("Points in time", "المراحل الزمنية");
+    public static readonly Phrase TimelineIssued = new("issued", "الإصدار");
+    public static readonly Phrase TimelineInForce = new("came into force", "بدء السريان");
+    public static readonly Phrase TimelineEnds = new("ceased to be in force", "انتهاء السريان");
+    public static readonly Phrase TimelineChanged = new("changed by", "عُدِّل بموجب");
+    public static readonly Phrase TimelineRead = new("Read as on this date", "اقرأ النص في هذا التاريخ");
+    public static readonly Phrase Compare = new("Compare two dates", "المقارنة بين تاريخين");
+    public static readonly Phrase CompareFrom = new("Earlier date", "التاريخ الأقدم");
+    public static readonly Phrase CompareTo = new("Later date", "التاريخ الأحدث");
+    public static readonly Phrase CompareAction = new("Compare", "قارن");
+    public static readonly Phrase WhatChanged = new("What changed between {0} and {1}", "ما تغيّر بين {0} و{1}");
+    public static readonly Phrase NothingChanged = new("No provision's summary differs between these dates.", "لا يختلف ملخص أي مادة بين هذين التاريخين.");
+    public static readonly Phrase NoText = new("(not in force)", "(غير سارية)");
+    public static readonly Phrase Removed = new("removed:", "حُذف:");
+    public static readonly Phrase Added = new("added:", "أُضيف:");
+    public static readonly Phrase Identifiers = new("Identifiers", "المعرّفات");
+    public static readonly Phrase ProvisionInForce = new("In force", "سارية");
+    public static readonly Phrase ProvisionNotInForce = new("Not in force on this date", "غير سارية في هذا التاريخ");
+    public static readonly Phrase ProvisionSince = new("since {0}", "منذ {0}");
+    public static readonly Phrase ProvisionUntil = new("until {0}", "حتى {0}");
+    public static readonly Phrase ProvisionSources = new("Sources", "المصادر");
+    public static readonly Phrase ProvisionDisputes = new("Where sources disagree", "ما تختلف فيه المصادر");
+    public static readonly Phrase DisputeOn = new("On the {0}:", "بشأن {0}:");
+
+    /// <summary>A claim's field as a reader names it: "date" is "the date".</summary>
+    public static string FieldName(string field, Lang lang) => field switch
+    {
+        "date" => lang == Lang.Ar ? "التاريخ" : "date",
+        "number" => lang == Lang.Ar ? "الرقم" : "number",
+        "end_date" => lang == Lang.Ar ? "تاريخ الانتهاء" : "end date",
+        "in_force" or "in_force.from" => lang == Lang.Ar ? "تاريخ السريان" : "date of entry into force",
+        "title" => lang == Lang.Ar ? "العنوان" : "title",
+        "place" => lang == Lang.Ar ? "المكان" : "place",
+        _ => field.Replace('_', ' '),
+    };
+
+    /// <summary>What kind of thing a node is, in words: "Decree-law", «مرسوم بقانون».</summary>
+    public static string KindName(NodeKind kind, Lang lang) => kind switch
+    {
+        NodeKind.Law => lang == Lang.Ar ? "قانون" : "Law",
+        NodeKind.DecreeLaw => lang == Lang.Ar ? "مرسوم بقانون" : "Decree-law",
+        NodeKind.MinisterialResolution => lang == Lang.Ar ? "قرار وزاري" : "Ministerial resolution",
+        NodeKind.CabinetResolution => lang == Lang.Ar ? "قرار مجلس الوزراء" : "Cabinet resolution",
+        NodeKind.UnResolution => lang == Lang.Ar ? "قرار مجلس الأمن" : "Security Council resolution",
+        NodeKind.Standard => lang == Lang.Ar ? "معيار دولي" : "International standard",
+        NodeKind.Provision => lang == Lang.Ar ? "مادة" : "Provision",
+        NodeKind.Institution => lang == Lang.Ar ? "جهة" : "Institution",
+        NodeKind.Framework => lang == Lang.Ar ? "إطار تعاون" : "Framework",
+        NodeKind.Event => lang == Lang.Ar ? "حدث" : "Event",
+        NodeKind.Person => lang == Lang.Ar ? "شخص" : "Person",
+        NodeKind.State => lang == Lang.Ar ? "دولة" : "State",
+        NodeKind.Sector => lang == Lang.Ar ? "قطاع" : "Sector",
+        NodeKind.Obligation => lang == Lang.Ar ? "التزام" : "Duty",
+        NodeKind.Topic => lang == Lang.Ar ? "موضوع" : "Topic",
+        _ => lang == Lang.Ar ? "مصدر" : "Source",
+    };
+
+    /// <summary>The short form of an instrument's kind in a citation: "Law 106/2013", «القانون 106/2013».</summary>
+    public static string KindShort(NodeKind kind, Lang lang) => kind switch
+    {
+        NodeKind.Law => lang == Lang.Ar ? "القانون" : "Law",
+        NodeKind.DecreeLaw => lang == Lang.Ar ? "المرسوم بقانون" : "Decree-Law",
+        NodeKind.MinisterialResolution => lang == Lang.Ar ? "القرار الوزاري" : "Ministerial Resolution",
+        NodeKind.CabinetResolution => lang == Lang.Ar ? "قرار مجلس الوزراء" : "Cabinet Resolution",
+        NodeKind.UnResolution => lang == Lang.Ar ? "قرار مجلس الأمن" : "UNSCR",
+        _ => KindName(kind, lang),
+    };
+
+    /// <summary>A jurisdiction's name: "KW" is Kuwait, «الكويت».</summary>
+    public static string JurisdictionName(string code, Lang lang) => code switch
+    {
+        "KW" => lang == Lang.Ar ? "الكويت" : "Kuwait",
+        "UN" => lang == Lang.Ar ? "الأمم المتحدة" : "United Nations",
+        "FATF" => lang == Lang.Ar ? "مجموعة العمل المالي" : "FATF",
+        "EU" => lang == Lang.Ar ? "الاتحاد الأوروبي" : "European Union",
+        _ => code,
+    };
+
+    /// <summary>How a mapping's extent reads: "partly implements".</summary>
+    public static string Extent(string extent, Lang lang) => extent switch
+    {
+        "implements" => lang == Lang.Ar ? "تنفيذ كامل" : "implements",
+        "partly_implements" => lang == Lang.Ar ? "تنفيذ جزئي" : "partly implements",
+        _ => extent.Replace('_', ' '),
+    };
+
+    /// <summary>
+    /// An English title lowered to run on inside a sentence ("Duties of banks", not "Duties of Banks"); a word in
+    /// capitals ("DNFBPs") and Arabic stay as they are.
+    /// </summary>
+    public static string? MidSentence(string? text, Lang lang) =>
+        lang == Lang.En && text is { Length: > 1 } && char.IsUpper(text[0]) && char.IsLower(text[1])
+            ? char.ToLowerInvariant(text[0]) + text[1..]
+            : text;
+
+    /// <summary>Separates items in running text: the Arabic comma in Arabic.</summary>
+    public static string Comma(Lang lang) => lang == Lang.Ar ? "، " : ", ";
+
+    /// <summary>Separates the clauses of a list in running text: the Arabic semicolon in Arabic.</summary>
+    public static string Semicolon(Lang lang) => lang == Lang.Ar ? "؛ " : "; ";
+
+    // Home, about and sector pages
+    public static readonly Phrase StartHere = new("Where to start", "من أين تبدأ");
+    public static readonly Phrase StartTrace = new("Trace a duty to its legal basis", "تتبّع التزامًا إلى أساسه القانوني");
+    public static readonly Phrase StartTraceText = new("From a duty or an article up to the law and the international standard behind it.", "من التزام أو مادة صعودًا إلى القانون والمعيار الدولي الذي يستند إليه.");
+    public static readonly Phrase StartSector = new("What binds my sector on a date", "ما يُلزم قطاعي في تاريخ معيّن");
+    public static readonly Phrase StartSectorText = new("The register of duties for one sector, with each duty's basis, supervisor and penalty.", "سجل الالتزامات لقطاع واحد، مع أساس كل التزام والجهة الرقابية والعقوبة.");
+    public static readonly Phrase StartHandout = new("Build a training handout", "أنشئ مادة تدريبية");
+    public static readonly Phrase StartHandoutText = new("Readings, review questions and an answer key on a topic, for an audience.", "قراءات وأسئلة مراجعة ومفتاح إجابات في موضوع لفئة من المتدربين.");
+    public static readonly Phrase Instruments = new("Instruments", "الصكوك");
+    public static readonly Phrase InstrumentsOrder = new(
+        "Kuwait's laws first, then decree-laws, Cabinet and ministerial resolutions, Security Council resolutions and international standards; within each, those in force before those repealed, then the newest year first, then by number.",
+        "القوانين الكويتية أولًا، ثم المراسيم بقوانين، فقرارات مجلس الوزراء والقرارات الوزارية، فقرارات مجلس الأمن والمعايير الدولية؛ وفي كل فئة يتقدم الساري على الملغى، ثم الأحدث سنةً، ثم حسب الرقم.");
+    public static readonly Phrase Instrument = new("Instrument", "الصك");
+    public static readonly Phrase Dates = new("Dates", "التواريخ");
+    public static readonly Phrase Browse = new("Bodies, frameworks and more", "الجهات والأطر وغيرها");
+    public static readonly Phrase About = new("About this corpus", "عن هذه المدونة");
+    public static readonly Phrase AboutCovered = new("What is covered", "ما تغطيه");
+    public static readonly Phrase AboutCoveredText = new(
+        "Kuwait's law on combating money laundering and the financing of terrorism (Law No. 106 of 2013, as amended), the law it repealed, the resolutions issued under it, the Security Council resolutions and FATF Recommendations it carries out, the sectors it binds and the bodies, frameworks and events around it.",
+        "قانون مكافحة غسل الأموال وتمويل الإرهاب الكويتي (القانون رقم 106 لسنة 2013 وتعديلاته)، والقانون الذي ألغاه، والقرارات الصادرة تنفيذًا له، وقرارات مجلس الأمن وتوصيات مجموعة العمل المالي التي ينفذها، والقطاعات التي يُلزمها، والجهات والأطر والأحداث المتصلة به.");
+    public static readonly Phrase AboutCounts = new("Counts", "الأعداد");
+    public static readonly Phrase AboutSummaries = new("Our summaries and the official text", "ملخصاتنا والنص الرسمي");
+    public static readonly Phrase AboutSummariesText = new(
+        "Each summary is written by us, in our own words, from the sources it cites. No official wording ships with the corpus; a deployment may add its licensed copy, which is then shown as the official text. Where sources disagree, each version is recorded with its sources and nothing is settled for them.",
+        "كل ملخص من صياغتنا وبكلماتنا استنادًا إلى المصادر التي يذكرها. لا تتضمن المدونة أي نص رسمي؛ ويجوز لمن يشغّلها أن يضيف نسخته المرخصة فتُعرض بوصفها النص الرسمي. وحين تختلف المصادر تُسجَّل كل رواية بمصادرها دون ترجيح.");
+    public static readonly Phrase AboutSources = new("Sources and their grades", "المصادر ودرجاتها");
+    public static readonly Phrase AboutSourcesText = new(
+        "Every source is graded by what it is: the official text itself, an official statement, the press, or a secondary work such as a law-firm note or a transcription. The number of sources of each grade:",
+        "يُصنَّف كل مصدر بحسب طبيعته: النص الرسمي نفسه، أو بيان رسمي، أو الصحافة، أو عمل ثانوي كمذكرة مكتب محاماة أو نسخة منقولة. وعدد المصادر من كل درجة:");
+    public static readonly Phrase AboutVersion = new("Corpus version", "إصدار المدونة");
+    public static readonly Phrase AboutVersionText = new(
+        "The corpus served here is identified by the digest of its content below; its newest source is dated {0}.",
+        "تُعرَّف المدونة المعروضة هنا ببصمة محتواها أدناه، وأحدث مصادرها مؤرخ في {0}.");
+    public static readonly Phrase GradeHeading = new("Grade", "الدرجة");
+    public static readonly Phrase Count = new("Number", "العدد");
+    public static readonly Phrase SectorRegister = new("What binds {0} on {1}", "ما يُلزم {0} في {1}");
+    public static readonly Phrase SectorIntro = new(
+        "Every duty binding this sector, or a broader sector it belongs to, on that date, grouped by topic.",
+        "كل التزام يُلزم هذا القطاع، أو قطاعًا أعم ينتمي إليه، في ذلك التاريخ، مجمّعًا حسب الموضوع.");
+    public static readonly Phrase SectorChoose = new("Sector", "القطاع");
+    public static readonly Phrase SectorOn = new("On", "في تاريخ");
+    public static readonly Phrase SectorShow = new("Show the register", "اعرض السجل");
+    public static readonly Phrase SectorPick = new("Pick a sector and a date to see every duty that binds it then.", "اختر قطاعًا وتاريخًا لترى كل التزام يُلزمه حينها.");
+    public static readonly Phrase Duty = new("Duty", "الالتزام");
+    public static readonly Phrase Basis = new("Legal basis", "الأساس القانوني");
+    public static readonly Phrase Supervisor = new("Supervisor", "الجهة الرقابية");
+    public static readonly Phrase Penalty = new("Penalty", "العقوبة");
+    public static readonly Phrase NoneRecorded = new("none recorded", "لم تُسجَّل");
+    public static readonly Phrase OtherDuties = new("Other duties", "التزامات أخرى");
+    public static readonly Phrase NoDuties = new("No duty binds this sector on that date in the corpus.", "لا يوجد في المدونة التزام يُلزم هذا القطاع في ذلك التاريخ.");
+    public static readonly Phrase Conditions = new("Conditions", "الشروط");
+    public static readonly Phrase Deadline = new("Deadline", "المهلة");
+    // Trace and curriculum additions
+    public static readonly Phrase TraceBodyAction = new("Trace what establishes and empowers it", "تتبّع ما ينشئه ويخوّله");
+    public static readonly Phrase NoArabicSummary = new("There is no English summary of this yet.", "لا يوجد ملخص عربي لهذا الجزء بعد.");
+    public static readonly Phrase ReadInEnglish = new("Read it in Arabic", "اقرأه بالإنجليزية");
+    public static readonly Phrase FullTitle = new("Full title", "العنوان الكامل");
+    public static readonly Phrase TracePick = new("Pick where to start:", "اختر نقطة البداية:");
+    public static readonly Phrase AnswerKey = new("Answer key", "مفتاح الإجابات");
+    public static readonly Phrase AnswerKeyNote = new("For the trainer: the answers to the review questions, with the provision that gives each.", "للمدرّب: إجابات أسئلة المراجعة، مع المادة التي تتضمن كل إجابة.");
+    public static readonly Phrase NoSectorMatch = new(
+        "No sector matches the audience “{0}”, so this handout has no module on duties. Name a sector, such as: {1}.",
+        "لا يطابق أي قطاع الفئة «{0}»، لذلك لا تتضمن هذه المادة وحدة عن الالتزامات. اذكر قطاعًا، مثل: {1}.");
+    public static readonly Phrase Module = new("Module", "الوحدة");
 
     // Relations
     private static readonly Dictionary<RelationKind, (string OutEn, string InEn, string OutAr, string InAr)> RelationLabels = new()

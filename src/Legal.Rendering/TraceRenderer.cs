@@ -34,7 +34,7 @@ public sealed class TraceRenderer(ILinkScheme links)
         var label = step.Forward ? Phrases.RelationFrom(step.Relation.Type, lang) : Phrases.RelationTo(step.Relation.Type, lang);
         var from = Citations.Link(trace.Node(step.From), trace.Nodes.GetValueOrDefault, lang, links);
         var to = Citations.Link(trace.Node(step.To), trace.Nodes.GetValueOrDefault, lang, links);
-        var extent = step.Relation.Extent is { } e ? $" ({e.Replace('_', ' ')})" : "";
+        var extent = step.Relation.Extent is { } e ? $" ({Phrases.Extent(e, lang)})" : "";
         return $"{from} {label} {to}{extent}.";
     }
 }

@@ -6,10 +6,14 @@ namespace Legal.Engine.Queries;
 /// <summary>Which relations a trace follows, and which way, in each direction; and where a walk stops.</summary>
 internal static class TraceRules
 {
-    // UP: from a duty to what imposes it, from a provision to its instrument, and from a national text to what it carries out.
+    // UP: from a duty to what imposes it, from a body to what establishes, designates or empowers it, from a provision to
+    // its instrument, and from a national text to what it carries out.
     private static readonly Dictionary<RelationKind, bool> Up = new()
     {
         [RelationKind.Imposes] = false,
+        [RelationKind.Establishes] = false,
+        [RelationKind.Designates] = false,
+        [RelationKind.Empowers] = false,
         [RelationKind.PartOf] = true,
         [RelationKind.Implements] = true,
         [RelationKind.GivesEffectTo] = true,
@@ -49,6 +53,20 @@ internal static class TraceRules
     /// </summary>
     public static bool EndsOnStructure(TraceDirection direction, Relation last, NodeKind end) =>
         last.Type == RelationKind.PartOf && (direction == TraceDirection.Down || !end.IsInstrument());
+
+    /// <summary>
+    /// The path without a tail that only climbs from a provision to its own instrument (Article 12 to its chapter, part
+    /// and Law 106): that is document structure, not a legal basis, and the provision's citation already names the law.
+    /// Empty when the whole path is such a climb.
+    /// </summary>
+    public static IReadOnlyList<TraceStep> WithoutClimbToOwnInstrument(IReadOnlyList<TraceStep> steps)
+    {
+        var climb = steps.Count;
+        while (climb > 0 && steps[climb - 1].Relation.Type == RelationKind.PartOf) climb--;
+        if (climb == steps.Count) return steps;
+        var start = climb == 0 ? steps[0].From : steps[climb - 1].To;
+        return start.IsProvision && steps[^1].To == start.WorkId ? steps.Take(climb).ToList() : steps;
+    }
 
     private static Dictionary<RelationKind, bool> Rules(TraceDirection direction) => direction == TraceDirection.Up ? Up : Down;
 }

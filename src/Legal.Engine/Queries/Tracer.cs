@@ -36,8 +36,11 @@ public sealed class Tracer(ILegalGraph graph)
                     .Select(s => w.Add(s)))
                 .ToList();
         }
-        var paths = Ends(query.Direction, root, nodes)
-            .Select(w => new TracePath(w.Path()))
+        var cut = Ends(query.Direction, root, nodes).Select(w => TraceRules.WithoutClimbToOwnInstrument(w.Path())).Where(s => s.Count > 0).ToList();
+        // A path cut short may now be the start of another, which says more.
+        var paths = cut.Where(p => !cut.Any(q => q.Count > p.Count && q.Take(p.Count).SequenceEqual(p)))
+            .DistinctBy(p => p[^1].To)
+            .Select(p => new TracePath(p))
             .OrderBy(p => TraceRules.Stops(query.Direction, nodes[p.End].Kind) ? 0 : 1)
             .ThenBy(p => p.Steps.Count)
             .ThenBy(p => p.End.ToString(), StringComparer.Ordinal)

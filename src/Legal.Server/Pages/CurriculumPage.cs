@@ -31,6 +31,7 @@ internal static class CurriculumPage
         }
         return Respond(page, Html.Of($"""
             <div class="handout">
+            {await NoSectorAsync(graph, curriculum, lang, ct)}
             {Html.Sanitised(HtmlRenderer.Render(new CurriculumRenderer(PageLinks.Site).Render(curriculum), lang))}
             </div>
             <section class="request" aria-labelledby="curriculum-again">
@@ -41,6 +42,15 @@ internal static class CurriculumPage
             """), title: $"{Phrases.Curriculum[lang]}: {topic}");
     }
 
+    /// <summary>An audience that names no sector gets no module on duties; the trainer is told so, with sectors that would match.</summary>
+    private static async Task<Html> NoSectorAsync(ILegalGraph graph, Curriculum curriculum, Lang lang, CancellationToken ct)
+    {
+        if (curriculum.Audience is not null || curriculum.Query.Audience.Length == 0) return Html.Empty;
+        var sectors = (await graph.AllAsync(new HashSet<NodeKind> { NodeKind.Sector }, ct))
+            .Select(s => s.Title.Prefer(lang)).OfType<string>().Order(StringComparer.Ordinal).Take(4);
+        return Html.Of($"""<p class="notice" role="status">{Phrases.NoSectorMatch.Format(lang, curriculum.Query.Audience, string.Join(Phrases.Comma(lang), sectors))}</p>""");
+    }
+
     private static IResult Respond(PageContext page, Html main, int status = StatusCodes.Status200OK, string? title = null) =>
         PageEndpoints.Respond(Layout.Render(page, title ?? Phrases.Curriculum[page.Lang], main), status);
 
@@ -49,8 +59,8 @@ internal static class CurriculumPage
         var lang = page.Lang;
         return Html.Of($"""
             <form class="query" action="/curriculum" method="get">
-            <label for="topic">{Phrases.Topic[lang]}</label> <input id="topic" name="topic" value="{topic}" required>
-            <label for="audience">{Phrases.Audience[lang]}</label> <input id="audience" name="audience" value="{audience}">
+            <label for="topic">{Phrases.Topic[lang]}</label> <input id="topic" name="topic" type="text" value="{topic}" required>
+            <label for="audience">{Phrases.Audience[lang]}</label> <input id="audience" name="audience" type="text" value="{audience}">
             {Forms.AsOfField(page, Phrases.TeachOn[lang])}
             <input type="hidden" name="lang" value="{lang.Code()}">
             <button type="submit">{Phrases.Build[lang]}</button>
@@ -62,7 +72,7 @@ internal static class CurriculumPage
     {
         var (topic, audience) = lang == Lang.Ar ? ("تمويل الإرهاب", "موظفو البنوك") : ("terrorist financing", "bank staff");
         return Html.Of($"""
-            <p>{Phrases.ForExample[lang]} <a href="/curriculum?topic={Uri.EscapeDataString(topic)}&amp;audience={Uri.EscapeDataString(audience)}">{topic} — {audience}</a></p>
+            <p>{Phrases.ForExample[lang]} <a href="/curriculum?lang={lang.Code()}&amp;topic={Uri.EscapeDataString(topic)}&amp;audience={Uri.EscapeDataString(audience)}">{topic} — {audience}</a></p>
             """);
     }
 }

@@ -7,33 +7,40 @@ namespace Legal.Server.Pages;
 /// <summary>The page shell: skip link, header with search and language switch, the main content, and a footer.</summary>
 internal static class Layout
 {
-    public static Html Render(PageContext page, string title, Html main)
+    /// <summary>The page in the layout; <paramref name="headerSearch"/> is off on pages whose content is itself a search box, so each page has one.</summary>
+    public static Html Render(PageContext page, string title, Html main, bool headerSearch = true)
     {
         var lang = page.Lang;
         var other = page.OtherLang;
+        var search = headerSearch ? Html.Of($"""
+            <form class="search" role="search" action="/search" method="get">
+            <label for="site-q" class="visually-hidden">{Phrases.SearchLabel[lang]}</label>
+            <input id="site-q" name="q" type="search" value="{page.Query("q") ?? ""}" placeholder="{Phrases.Search[lang]}">
+            <input type="hidden" name="lang" value="{lang.Code()}">
+            <button type="submit">{Phrases.Search[lang]}</button>
+            </form>
+            """) : Html.Empty;
         return Html.Of($"""
-            <!doctype html>
+            <!DOCTYPE html>
             <html lang="{lang.Code()}" dir="{lang.Direction()}">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{title} · {Phrases.SiteName[lang]}</title>
+            <title>{Brief(title)} · {Phrases.SiteName[lang]}</title>
             <link rel="icon" href="/favicon.svg" type="image/svg+xml">
             <link rel="stylesheet" href="/assets/site.css">
             </head>
             <body>
             <a class="skip" href="#main">{Phrases.SkipToContent[lang]}</a>
             <header class="site">
-            <a class="brand" href="/">{Phrases.SiteName[lang]}</a>
-            <form class="search" role="search" action="/search" method="get">
-            <label for="site-q" class="visually-hidden">{Phrases.SearchLabel[lang]}</label>
-            <input id="site-q" name="q" type="search" value="{page.Query("q") ?? ""}" placeholder="{Phrases.Search[lang]}">
-            <button type="submit">{Phrases.Search[lang]}</button>
-            </form>
+            <a class="brand" href="/?lang={lang.Code()}"><bdi lang="en">{Phrases.SiteName[lang]}</bdi></a>
+            {search}
             <nav class="tools" aria-label="{Phrases.Tools[lang]}">
             <a href="{page.In(other)}" hreflang="{other.Code()}" lang="{other.Code()}" dir="{other.Direction()}">{LanguageName(other)}</a>
-            <a href="/trace">{Phrases.Trace[lang]}</a>
-            <a href="/curriculum">{Phrases.Curriculum[lang]}</a>
+            <a href="/trace?lang={lang.Code()}">{Phrases.Trace[lang]}</a>
+            <a href="/register?lang={lang.Code()}">{Phrases.SectorChoose[lang]}</a>
+            <a href="/curriculum?lang={lang.Code()}">{Phrases.Curriculum[lang]}</a>
+            <a href="/about?lang={lang.Code()}">{Phrases.About[lang]}</a>
             <a href="/graphql">{Phrases.Explorer[lang]}</a>
             </nav>
             </header>
@@ -41,6 +48,7 @@ internal static class Layout
             {main}
             </main>
             <footer class="site">
+            <p class="ours-note">{Phrases.OurSummaryNote[lang]}</p>
             <p>{Phrases.Tagline[lang]}</p>
             <p class="receipt" dir="{lang.Direction()}">{Receipt(page)}</p>
             </footer>
@@ -77,6 +85,16 @@ internal static class Layout
         var commit = version.Commit is { } c ? Html.Of($""", {Phrases.Commit[page.Lang]} <code dir="ltr" title="{c}">{c[..Math.Min(12, c.Length)]}</code>""") : Html.Empty;
         return Html.Of($"""{Phrases.CorpusVersion[page.Lang]} <code dir="ltr" title="{version.Hash}">{Hosting.CorpusReceipt.Short(version)}</code>{commit}""");
     }
+
+    /// <summary>A tab or bookmark shows a few words: a long title is cut at a word, the page's heading gives it whole.</summary>
+    private static string Brief(string title)
+    {
+        if (title.Length <= TitleLength) return title;
+        var cut = title.LastIndexOf(' ', TitleLength - 1);
+        return title[..(cut > 0 ? cut : TitleLength)].TrimEnd(',', '،', ' ') + "…";
+    }
+
+    private const int TitleLength = 60;
 
     private static string LanguageName(Lang lang) => lang == Lang.Ar ? "العربية" : "English";
 }

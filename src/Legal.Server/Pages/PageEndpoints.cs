@@ -39,6 +39,12 @@ public static class PageEndpoints
         pages.MapMethods("/curriculum", Readable, async (HttpContext http, RequestGraph request, CancellationToken ct) =>
             await CurriculumPage.RenderAsync(PageContext.From(http), request.Graph, ct)).RequireRateLimiting(ExpensiveWork.Policy);
 
+        app.MapGet("/register", async (HttpContext http, RequestGraph request, CancellationToken ct) =>
+            await SectorPage.RenderAsync(PageContext.From(http), request.Graph, ct));
+
+        app.MapGet("/about", async (HttpContext http, RequestGraph request, CancellationToken ct) =>
+            await AboutPage.RenderAsync(PageContext.From(http), request.Graph, ct));
+
         app.MapFallback((HttpContext http) => NotFoundPage.Render(PageContext.From(http)));
     }
 

@@ -28,16 +28,17 @@ internal static class SearchPage
     private static Html Hits(PageContext page, string q, Page<SearchHit> hits)
     {
         var lang = page.Lang;
-        if (hits.TotalCount == 0) return Html.Of($"<h2>{Phrases.NoResults[lang]} “{q}”</h2>");
+        var (open, close) = lang == Lang.Ar ? ("«", "»") : ("“", "”");
+        if (hits.TotalCount == 0) return Html.Of($"<h2>{Phrases.NoResults[lang]} {open}<bdi>{q}</bdi>{close}</h2>");
         var items = hits.Items.Select(h => Html.Of($"""
-            <li><a href="{PageLinks.Site.Href(h.Node)}">{Layout.Text(h.Node.Title, lang)}</a> <code dir="ltr" lang="en">{h.Node.Id}</code>
+            <li><a href="{PageLinks.Site.Href(h.Node)}">{Layout.Text(h.Node.Title, lang)}</a> <span class="kind">{Phrases.KindName(h.Node.Kind, lang)}</span>
             {Snippet(h.Snippet)}</li>
             """));
         var more = hits.HasNextPage
-            ? Html.Of($"""<p><a href="/search?q={Uri.EscapeDataString(q)}&amp;after={Uri.EscapeDataString(hits.EndCursor!)}">{Phrases.MoreResults[lang]}</a></p>""")
+            ? Html.Of($"""<p><a href="/search?lang={lang.Code()}&amp;q={Uri.EscapeDataString(q)}&amp;after={Uri.EscapeDataString(hits.EndCursor!)}">{Phrases.MoreResults[lang]}</a></p>""")
             : Html.Empty;
         return Html.Of($"""
-            <h2>{Phrases.ResultsFor[lang]} “{q}” ({hits.TotalCount})</h2>
+            <h2>{Phrases.ResultsFor[lang]} {open}<bdi>{q}</bdi>{close} <bdi>({hits.TotalCount})</bdi></h2>
             <ol class="hits">{Html.Join(items)}</ol>
             {more}
             """);
@@ -51,12 +52,13 @@ internal static class SearchPage
             <form class="search search-large" role="search" action="/search" method="get">
             <label for="search-q">{Phrases.SearchLabel[lang]}</label>
             <input id="search-q" name="q" type="search" value="{q}">
+            <input type="hidden" name="lang" value="{lang.Code()}">
             <button type="submit">{Phrases.Search[lang]}</button>
             </form>
             <section class="results" aria-live="polite">
             {results}
             </section>
-            """));
+            """), headerSearch: false);
     }
 
     /// <summary>The passage around the match: encoded text with the matched spans marked, labelled with its own language.</summary>

@@ -27,11 +27,27 @@ public class TracerTests
     }
 
     [Fact]
-    public async Task UpFromAProvisionAlsoReachesItsInstrument()
+    public async Task UpFromAProvisionGivesItsBasesButNotTheClimbToItsOwnInstrument()
     {
         var trace = await Run("kw/law/2013/106#art_3", TraceDirection.Up);
         Assert.Equal("fatf/rec/5", Ends(trace).First());
-        Assert.Contains("kw/law/2013/106", Ends(trace));
+        Assert.DoesNotContain("kw/law/2013/106", Ends(trace));
+    }
+
+    [Fact]
+    public async Task UpFromABodyGoesThroughTheProvisionThatEstablishesIt()
+    {
+        var trace = await Run("org/kw-fiu", TraceDirection.Up);
+        var path = Assert.Single(trace.Paths);
+        Assert.Equal((RelationKind.Establishes, "kw/law/2013/106#art_16"), (path.Steps[0].Relation.Type, path.Steps[0].To.ToString()));
+    }
+
+    [Fact]
+    public async Task UpFromADutyNoPathEndsByClimbingFromItsArticleToItsOwnLaw()
+    {
+        var trace = await Run("obligation/kw/report-suspicious-transactions", TraceDirection.Up);
+        Assert.NotEmpty(trace.Paths);
+        Assert.DoesNotContain(trace.Paths, p => p.Steps[^1].Relation.Type == RelationKind.PartOf && p.End.ToString() == "kw/law/2013/106");
     }
 
     [Fact]
@@ -60,8 +76,8 @@ public class TracerTests
     [Fact]
     public async Task ProvisionsNotInForceOnTheDateAreLeftOut()
     {
-        var before = await Run("kw/law/2013/106#art_28", TraceDirection.Up, new DateOnly(2026, 1, 1));
-        Assert.Contains("kw/law/2013/106", Ends(before));
+        var before = await Run("obligation/kw/report-suspicious-transactions", TraceDirection.Up, new DateOnly(2026, 1, 1));
+        Assert.Contains(before.Paths, p => p.Steps.Any(s => s.To.ToString() == "kw/law/2013/106#art_12"));
         var trace = await Run("obligation/kw/report-suspicious-transactions", TraceDirection.Up, new DateOnly(2010, 1, 1));
         Assert.DoesNotContain(trace.Paths, p => p.Steps.Any(s => s.To.ToString() == "kw/law/2013/106#art_28"));
     }

@@ -28,13 +28,17 @@ public sealed class BrowserSession : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh page in its own context (no cookies shared with other tests), at a desktop size.</summary>
-    public async Task<IPage> NewPageAsync(string baseUrl)
+    /// <summary>
+    /// A fresh page in its own context (no cookies shared with other tests), at a desktop size. <paramref name="bypassCsp"/>
+    /// is only for injecting a checker such as axe-core, which the pages' Content-Security-Policy would refuse.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(string baseUrl, bool bypassCsp = false)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseUrl,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            BypassCSP = bypassCsp,
         });
         return await context.NewPageAsync();
     }

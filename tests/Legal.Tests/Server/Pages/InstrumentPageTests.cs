@@ -14,7 +14,7 @@ public sealed class InstrumentPageTests(BrowserSession browser, FixtureSite site
         await page.GotoAsync("/instruments/kw/law/2013/106?lang=en");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Test Law");
-        await Assertions.Expect(page.Locator("article #art_2")).ToHaveTextAsync("Article 2 — The unit");
+        await Assertions.Expect(page.Locator("article #art_2 h3, article #art_2 h4").First).ToHaveTextAsync("Article 2 — The unit");
         var contents = page.GetByRole(AriaRole.Navigation, new() { Name = "Contents" });
         await contents.GetByRole(AriaRole.Link, new() { Name = "Paragraph 1" }).ClickAsync();
 
@@ -42,7 +42,7 @@ public sealed class InstrumentPageTests(BrowserSession browser, FixtureSite site
         Assert.InRange(column.X + column.Width - (heading.X + heading.Width), -1, 1);
         await BrowserSession.ScreenshotAsync(page, "instrument-ar");
 
-        await page.Locator("article #art_2 ~ p a", new() { HasText = "الوحدة" }).First.ClickAsync();
+        await page.Locator("article #art_2 .summary-text a", new() { HasText = "الوحدة" }).First.ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync($"{site.Server.BaseUrl}/nodes/org/test-fiu");
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ar");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("وحدة الاختبار");
@@ -95,7 +95,38 @@ public sealed class InstrumentPageTests(BrowserSession browser, FixtureSite site
               .map(e => e.outerHTML.slice(0, 80))
             """);
         Assert.Empty(unmarked);
-        // English shown on the Arabic page (a summary not yet written in Arabic) is marked as English, left to right.
-        await Assertions.Expect(page.Locator("article div[lang=en][dir=ltr]", new() { HasText = "Defines terms." })).ToHaveCountAsync(1);
+        // A summary not yet written in Arabic is not set in English among the Arabic: the page links to the English one.
+        await Assertions.Expect(page.Locator("article", new() { HasText = "Defines terms." })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("article a[hreflang=en]", new() { HasText = "اقرأه بالإنجليزية" }).First).ToBeVisibleAsync();
+    }
+
+    [BrowserFact]
+    public async Task TheCompareViewShowsTheWordsThatChangedBetweenTwoDates()
+    {
+        var page = await OpenAsync();
+        await page.GotoAsync("/instruments/kw/law/2013/106?lang=en");
+        await page.GetByLabel("Earlier date").FillAsync("2025-05-01");
+        await page.GetByLabel("Later date").FillAsync("2025-07-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Compare" }).ClickAsync();
+
+        var comparison = page.Locator(".comparison");
+        await Assertions.Expect(comparison.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToHaveTextAsync("What changed between 2025-05-01 and 2025-07-01");
+        await Assertions.Expect(comparison.Locator("del")).ToHaveTextAsync("removed: old");
+        await Assertions.Expect(comparison.Locator("ins")).ToHaveTextAsync("added: new");
+        await Assertions.Expect(comparison.GetByRole(AriaRole.Link, new() { Name = "Article 3" })).ToBeVisibleAsync();
+        await BrowserSession.ScreenshotAsync(page, "instrument-compare");
+    }
+
+    [BrowserFact]
+    public async Task EachProvisionSaysItsStatusAndEverySummaryIsLabelledAsOurs()
+    {
+        var page = await OpenAsync();
+        await page.GotoAsync("/instruments/kw/law/2013/106?lang=en");
+        await Assertions.Expect(page.Locator("#art_3 .provision-status")).ToHaveTextAsync("In force · since 2025-06-01");
+        var summaries = await page.Locator("article .summary").CountAsync();
+        Assert.True(summaries > 3);
+        await Assertions.Expect(page.Locator("article .summary > .ours")).ToHaveCountAsync(summaries);
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.Locator("article .summary > .ours").First).ToBeVisibleAsync();
     }
 }
