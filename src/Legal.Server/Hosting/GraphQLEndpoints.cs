@@ -138,7 +138,9 @@ public static class GraphQLEndpoints
             return;
         }
         if (!ok || result.Errors is { Count: > 0 }) http.Response.Headers.Remove("ETag");
-        await WriteAsync(http, serializer, result, mediaType, ok ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+        // A request refused as BUSY keeps the 429 and Retry-After that ExecutionGuard gave it.
+        var busy = http.Response.StatusCode == StatusCodes.Status429TooManyRequests;
+        await WriteAsync(http, serializer, result, mediaType, busy ? StatusCodes.Status429TooManyRequests : ok ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 
     /// <summary>Streams the result to the response as UTF-8 JSON (the serializer escapes only what JSON requires).</summary>

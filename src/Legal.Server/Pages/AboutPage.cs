@@ -9,7 +9,7 @@ namespace Legal.Server.Pages;
 
 /// <summary>
 /// "About this corpus": what it covers, what is our summary and what is official text, the sources by grade, and which
-/// corpus is being served (a digest of its content, and the date of its newest source).
+/// corpus is being served (its version, the content hash every answer's receipt carries, and the date of its newest source).
 /// </summary>
 internal static class AboutPage
 {
@@ -45,23 +45,9 @@ internal static class AboutPage
             </table>
             <h2>{Phrases.AboutVersion[lang]}</h2>
             <p>{Phrases.AboutVersionText.Format(lang, newest)}</p>
-            <p><code dir="ltr">{Digest(nodes)}</code></p>
+            <p><code dir="ltr" class="corpus-version" title="{page.Version.Hash}">{Hosting.CorpusReceipt.Short(page.Version)}</code></p>
             </article>
             """)));
     }
 
-    /// <summary>
-    /// A short digest of what is served (ids, titles and summaries, in id order), so two readers can tell whether they
-    /// read the same corpus. The same corpus always gives the same digest.
-    /// </summary>
-    private static string Digest(IReadOnlyList<Node> nodes)
-    {
-        var text = new StringBuilder();
-        foreach (var n in nodes.OrderBy(n => n.Id.ToString(), StringComparer.Ordinal))
-        {
-            text.Append(n.Id).Append('\u001f').Append(n.Title.En).Append('\u001f').Append(n.Title.Ar).Append('\u001f')
-                .Append(n.Summary.En).Append('\u001f').Append(n.Summary.Ar).Append('\u001e');
-        }
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
-    }
 }

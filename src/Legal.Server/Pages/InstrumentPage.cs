@@ -21,7 +21,7 @@ internal static class InstrumentPage
         var view = await InstrumentView.LoadAsync(graph, instrument, AsOf.OrToday(page.AsOf), ct);
         var lang = page.Lang;
         var compare = CompareDates(page);
-        var notice = page.AsOf is { } date && !InForce.Of(instrument, date).Applies ? Html.Of($"""<p class="notice" role="status">{Phrases.InstrumentNotInForce[lang]}</p>""") : Html.Empty;
+        var notice = Notice(instrument, page.AsOf, lang);
         var asOfLine = page.AsOf is { } day ? Html.Of($"""<p class="asof-line">{Phrases.AsOf[lang]} <time datetime="{Iso(day)}">{Iso(day)}</time></p>""") : Html.Empty;
         var document = Layout.Render(page, instrument.Title.Prefer(lang) ?? id.ToString(), Html.Of($"""
             <div class="instrument">
@@ -143,11 +143,13 @@ internal static class InstrumentPage
             return Html.Of($"""<h{level} id="{eId}" class="division">{Layout.Text(provision.Title, lang)}</h{level}>""");
         }
         var day = asOf ?? view.Today;
-        var version = InForce.VersionOn(provision, day);
+        // The one rule: a provision never applies on a day its instrument did not.
+        var status = InForce.Of(provision, view.Node, day);
+        var version = status.Applies ? InForce.VersionOn(provision, day) : null;
         var sources = provision.Sources.Concat(version?.Sources ?? []).Distinct().Select(view.Node).OfType<Node>()
             .OrderBy(s => s.SourceKind ?? SourceKind.Secondary).ThenBy(s => s.Id.ToString(), StringComparer.Ordinal).ToList();
         var body = version is null
-            ? Html.Of($"""<p class="not-in-force">{Phrases.NotInForce[lang]} {Iso(day)}.</p>""")
+            ? Html.Of($"""<p class="not-in-force">{Phrases.NotInForce[lang]} {Iso(day)}: {StatusWording.Why(status, provision, lang, view.Node)}.</p>""")
             : Summary.Render(version.Summary, provision.Id, lang, view.Node, $"?lang=en#{eId}");
         var disputes = view.DisputesOf(provision.Id);
         return Html.Of($"""
@@ -337,5 +339,23 @@ internal static class InstrumentPage
         var end = text.IndexOfAny([':', '.', '؛', '،', ';']);
         var gist = end is > 0 and <= 70 ? text[..end] : text.Length <= 60 ? text : text[..text.LastIndexOf(' ', 60)] + "…";
         return Html.Of($"""<span class="gist">{gist}</span>""");
+    }
+
+    /// <summary>
+    /// What a reader of another day must know first: that the instrument did not apply then, and why; or that the day
+    /// is past the one up to which its amendments are known, so the text may not be current.
+    /// </summary>
+    private static Html Notice(Node instrument, DateOnly? asOf, Lang lang)
+    {
+        if (asOf is not { } day) return Html.Empty;
+        var status = InForce.Of(instrument, day);
+        if (!status.Applies)
+        {
+            var why = StatusWording.Describe(status, instrument, lang, id => id == instrument.Id ? instrument : null);
+            return Html.Of($"""<p class="notice" role="status">{Phrases.InstrumentNotInForce[lang]} {why}</p>""");
+        }
+        return instrument.KnownUpTo is { } upTo && day > upTo.Latest
+            ? Html.Of($"""<p class="notice" role="status">{Phrases.MayNotBeCurrent.Format(lang, Iso(day), upTo.ToString())}</p>""")
+            : Html.Empty;
     }
 }

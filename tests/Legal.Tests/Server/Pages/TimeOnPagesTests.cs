@@ -13,8 +13,8 @@ public sealed class TimeOnPagesTests : IDisposable
     public async Task TheHomePageMarksTheRepealedLawOf2002()
     {
         var html = await _api.CreateClient().GetStringAsync("/?lang=en");
-        var item = html[html.IndexOf("/instruments/kw/law/2002/35", StringComparison.Ordinal)..];
-        Assert.Contains("<span class=\"status\">(Repealed)</span>", item[..item.IndexOf("</li>", StringComparison.Ordinal)]);
+        var row = html[html.IndexOf("/instruments/kw/law/2002/35", StringComparison.Ordinal)..];
+        Assert.Contains("<span class=\"status repealed\">Repealed</span>", row[..row.IndexOf("</tr>", StringComparison.Ordinal)]);
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class TimeOnPagesTests : IDisposable
     public async Task Law106SaysUpToWhenItsAmendmentsAreKnownAndThatALaterTextMayNotBeCurrent()
     {
         var html = await _api.CreateClient().GetStringAsync("/instruments/kw/law/2013/106?lang=en&asOf=2026-06-01");
-        Assert.Contains("Amendments known up to:</strong> 2025-09-20", html);
+        Assert.Contains("known up to</dt><dd><time datetime=\"2025-09-20\">", html);
         Assert.Contains("The text may not be current on 2026-06-01", html);
     }
 }
