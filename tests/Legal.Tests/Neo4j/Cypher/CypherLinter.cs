@@ -44,20 +44,9 @@ internal static class CypherLinter
                 ["parameters"] = s.Parameters?.DeepClone() ?? new JsonObject(),
             }).ToArray()),
         };
-        using var node = Process.Start(new ProcessStartInfo("node", [Path.Combine(folder, "lint.mjs")])
-        {
-            WorkingDirectory = folder,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        var stdout = node.StandardOutput.ReadToEndAsync();
-        var stderr = node.StandardError.ReadToEndAsync();
-        node.StandardInput.Write(input.ToJsonString());
-        node.StandardInput.Close();
-        node.WaitForExit();
-        if (node.ExitCode != 0) throw new InvalidOperationException($"the linter failed: {stderr.Result}");
-        return JsonNode.Parse(stdout.Result)!.AsArray()
+        var (exit, stdout, stderr) = NodeScript.Run(folder, "lint.mjs", input);
+        if (exit != 0) throw new InvalidOperationException($"the linter failed: {stderr}");
+        return JsonNode.Parse(stdout)!.AsArray()
             .SelectMany(r => r!["diagnostics"]!.AsArray().Select(d => new LintFinding(r["name"]!.GetValue<string>(), d!["severity"]!.GetValue<int>(),
                 d["message"]!.GetValue<string>(), d["line"]!.GetValue<int>(), d["character"]!.GetValue<int>())))
             .ToList();

@@ -58,18 +58,7 @@ public sealed class ApolloCacheTests : IDisposable
 
     private static (int ExitCode, string Output) RunNode(JsonArray input)
     {
-        using var node = Process.Start(new ProcessStartInfo("node", [Path.Combine(Folder, "check.mjs")])
-        {
-            WorkingDirectory = Folder,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        var stdout = node.StandardOutput.ReadToEndAsync();
-        var stderr = node.StandardError.ReadToEndAsync();
-        node.StandardInput.Write(input.ToJsonString());
-        node.StandardInput.Close();
-        node.WaitForExit();
-        return (node.ExitCode, stdout.Result + stderr.Result);
+        var (exit, stdout, stderr) = NodeScript.Run(Folder, "check.mjs", input);
+        return (exit, stdout + stderr);
     }
 }

@@ -37,20 +37,9 @@ internal static class PageChecks
     public static IReadOnlyList<string> Validate(IEnumerable<(string Name, string Html)> pages)
     {
         var input = new JsonArray(pages.Select(p => (JsonNode)new JsonObject { ["name"] = p.Name, ["html"] = p.Html }).ToArray());
-        using var node = Process.Start(new ProcessStartInfo("node", [Path.Combine(Folder, "validate.mjs")])
-        {
-            WorkingDirectory = Folder,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        var stdout = node.StandardOutput.ReadToEndAsync();
-        var stderr = node.StandardError.ReadToEndAsync();
-        node.StandardInput.Write(input.ToJsonString());
-        node.StandardInput.Close();
-        node.WaitForExit();
-        if (node.ExitCode != 0) throw new InvalidOperationException($"html-validate failed: {stderr.Result}");
-        return JsonNode.Parse(stdout.Result)!.AsArray()
+        var (exit, stdout, stderr) = NodeScript.Run(Folder, "validate.mjs", input);
+        if (exit != 0) throw new InvalidOperationException($"html-validate failed: {stderr}");
+        return JsonNode.Parse(stdout)!.AsArray()
             .Select(e => $"{e!["name"]}:{e["line"]}:{e["column"]}: {e["rule"]}: {e["message"]}")
             .ToList();
     }
