@@ -131,17 +131,18 @@ internal sealed class CorpusFileReader
         }
         if (id.IsProvision) f.Context.Error(f.Take("id")!, "a file declares a whole node; provisions are headings inside it");
 
+        IReadOnlyList<NodeId> sources = kind == NodeKind.Source ? [] : f.Sources();
         var node = new Node(id, kind, f.Context.At(f.Take("id")!))
         {
             Title = f.Bilingual("title"),
             Aliases = f.Strings("aliases"),
-            Sources = kind == NodeKind.Source ? [] : f.Sources(),
+            Sources = sources,
             Number = f.String("number"),
             Jurisdiction = f.String("jurisdiction"),
             Date = f.Date("date"),
             EndDate = f.Date("end_date"),
             Place = f.Bilingual("place"),
-            Figures = f.Figures("figures"),
+            Figures = f.Figures("figures", sources),
             Publisher = f.String("publisher"),
             Url = f.String("url"),
             Language = f.String("language"),

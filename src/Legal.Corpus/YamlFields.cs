@@ -94,8 +94,11 @@ internal sealed class YamlFields
         }
     }
 
-    /// <summary>Counts by name: <c>participants: 90</c> is exact; <c>participants: {value: 90, qualifier: more_than}</c> keeps how the source states it.</summary>
-    public IReadOnlyDictionary<string, Figure> Figures(string key)
+    /// <summary>
+    /// Counts by name: <c>participants: 90</c> is exact; <c>participants: {value: 90, qualifier: more_than, sources: [a]}</c>
+    /// keeps how the source states it and which sources give it. A figure without sources of its own has its node's.
+    /// </summary>
+    public IReadOnlyDictionary<string, Figure> Figures(string key, IReadOnlyList<NodeId> nodeSources)
     {
         var result = new Dictionary<string, Figure>();
         if (Take(key) is not { } node) return result;
@@ -112,6 +115,7 @@ internal sealed class YamlFields
                 var figure = fields.Map(name)!;
                 var value = figure.Integer("value");
                 var qualifierText = figure.String("qualifier");
+                var sources = figure.Sources();
                 var qualifier = FigureQualifier.Exact;
                 if (value is null && !figure.Has("value")) _file.Error(figure.Origin, $"figure '{name}' needs 'value'");
                 if (qualifierText is not null && !Naming.TryParseSnakeCase(qualifierText, out qualifier))
@@ -119,9 +123,9 @@ internal sealed class YamlFields
                     _file.Error(figure.Take("qualifier")!, $"unknown qualifier '{qualifierText}' (known: exact, at_least, more_than, about)");
                 }
                 figure.ReportUnknown();
-                if (value is { } v) result[name] = new Figure(v, qualifier);
+                if (value is { } v) result[name] = new Figure(v, qualifier) { Sources = sources.Count > 0 ? sources : nodeSources };
             }
-            else if (fields.Integer(name) is { } value) result[name] = new Figure(value);
+            else if (fields.Integer(name) is { } value) result[name] = new Figure(value) { Sources = nodeSources };
         }
         return result;
     }

@@ -52,7 +52,7 @@ public static class NodeProperties
         PropertyValues.AddList(props, "sources", node.Sources.Select(s => s.ToString()).ToList());
         if (node.Claims.Count > 0) props[Claims] = JsonSerializer.Serialize(node.Claims.Select(ClaimJson.Of));
         if (node.Versions.Count > 0) props["versions"] = JsonSerializer.Serialize(node.Versions.Select(VersionJson.Of));
-        if (node.Figures.Count > 0) props["figures"] = JsonSerializer.Serialize(node.Figures);
+        if (node.Figures.Count > 0) props["figures"] = JsonSerializer.Serialize(node.Figures.ToDictionary(f => f.Key, f => FigureJson.Of(f.Value)));
         if (node.Ratings.Count > 0) props["ratings"] = JsonSerializer.Serialize(node.Ratings.Select(RatingJson.Of));
         if (node.ActionPlan.Count > 0) props["actionPlan"] = JsonSerializer.Serialize(node.ActionPlan.Select(ActionItemJson.Of));
         PropertyValues.Add(props, "number", node.Number);
@@ -91,7 +91,7 @@ public static class NodeProperties
             Sources = PropertyValues.Ids(props, "sources"),
             Claims = PropertyValues.Json<List<ClaimJson>>(props, Claims)?.Select(c => c.ToClaim()).ToList() ?? [],
             Versions = PropertyValues.Json<List<VersionJson>>(props, "versions")?.Select(v => v.ToVersion()).ToList() ?? [],
-            Figures = PropertyValues.Json<Dictionary<string, Figure>>(props, "figures") ?? new Dictionary<string, Figure>(),
+            Figures = PropertyValues.Json<Dictionary<string, FigureJson>>(props, "figures")?.ToDictionary(f => f.Key, f => f.Value.ToFigure()) ?? new Dictionary<string, Figure>(),
             Number = PropertyValues.String(props, "number"),
             Jurisdiction = PropertyValues.String(props, "jurisdiction"),
             Date = PropertyValues.Date(props, "date"),
@@ -117,6 +117,13 @@ public static class NodeProperties
         public static ClaimJson Of(Claim c) => new(c.Field, c.Value, c.Sources.Select(s => s.ToString()).ToList(), c.Note);
 
         public Claim ToClaim() => new(Field, Value, Sources.Select(NodeId.Parse).ToList(), Note);
+    }
+
+    private sealed record FigureJson(long Value, FigureQualifier Qualifier, List<string> Sources)
+    {
+        public static FigureJson Of(Figure f) => new(f.Value, f.Qualifier, f.Sources.Select(s => s.ToString()).ToList());
+
+        public Figure ToFigure() => new(Value, Qualifier) { Sources = Sources.Select(NodeId.Parse).ToList() };
     }
 
     private sealed record RatingJson(string Standard, string Value, List<string> Sources)

@@ -117,8 +117,27 @@ public class CorpusCompilerTests
             ---
             """).Corpus!;
         var figures = corpus.Nodes[NodeId.Parse("event/meeting")].Figures;
-        Assert.Equal(new Figure(450, FigureQualifier.MoreThan), figures["participants"]);
-        Assert.Equal(new Figure(33, FigureQualifier.Exact), figures["ministers"]);
+        NodeId[] nodeSources = [NodeId.Parse("src/test-source")];
+        Assert.Equal(new Figure(450, FigureQualifier.MoreThan) { Sources = nodeSources }, figures["participants"]);
+        Assert.Equal(new Figure(33, FigureQualifier.Exact) { Sources = nodeSources }, figures["ministers"]);
+    }
+
+    [Fact]
+    public void AFigureCitesItsOwnSourcesWhenOnlySomeOfTheNodesGiveIt()
+    {
+        var result = Fixtures.Compile(
+            ("sources/test-source.md", Fixtures.Source),
+            ("sources/other-source.md", Fixtures.Source.Replace("src/test-source", "src/other-source")),
+            ("events/meeting.md", """
+                ---
+                id: event/meeting
+                kind: event
+                title: {en: A meeting}
+                sources: [test-source, other-source]
+                figures: {ministers: {value: 33, sources: [other-source]}}
+                ---
+                """));
+        Assert.Equal([NodeId.Parse("src/other-source")], result.Corpus?.Nodes[NodeId.Parse("event/meeting")].Figures["ministers"].Sources ?? []);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class PropertyMappingTests
             RepealedBy = NodeId.Parse("kw/law/2025/1"),
             KnownUpTo = new PartialDate(2025, 6, 30),
             Place = new("Kuwait City", "مدينة الكويت"),
-            Figures = new Dictionary<string, Figure> { ["participants"] = new(120, FigureQualifier.MoreThan), ["states"] = new(9_000_000_000) },
+            Figures = new Dictionary<string, Figure> { ["participants"] = new(120, FigureQualifier.MoreThan) { Sources = [source] }, ["states"] = new(9_000_000_000) },
             Grade = SourceGrade.Press,
             Parent = NodeId.Parse("kw/law/2013/106#art_2"),
             Order = 7,

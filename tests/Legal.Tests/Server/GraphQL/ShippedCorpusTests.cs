@@ -170,6 +170,18 @@ public sealed class ShippedCorpusTests : IDisposable
     }
 
     [Fact]
+    public async Task AFigureCitesOnlyTheSourcesThatGiveIt()
+    {
+        var response = await _api.QueryAsync("""{ node(id: "event/dushanbe-conference-kuwait-2024") { sources { id } ... on Event { figures { name sourcing sources { id } } } } }""");
+        var node = response["data"]!["node"]!;
+        var organisations = node["figures"]!.AsArray().Single(f => f!["name"]!.GetValue<string>() == "civil_society_organisations")!;
+        var cited = organisations["sources"]!.AsArray().Select(s => s!["id"]!.GetValue<string>()).ToList();
+        Assert.Equal("SOURCED", organisations["sourcing"]!.GetValue<string>());
+        Assert.Contains("src/khaleejnas-dushanbe-2024", cited);
+        Assert.True(cited.Count < node["sources"]!.AsArray().Count, "the figure cites the event's whole source list");
+    }
+
+    [Fact]
     public async Task AnArticleRestingOnlyOnLowGradeSourcesIsFlagged()
     {
         var response = await _api.QueryAsync("""{ provision(id: "kw/law/2013/106#art_5") { sourcing sources { grade } } }""");
