@@ -49,6 +49,8 @@ public sealed partial record FrbrUri
             NodeKind.DecreeLaw => ("act", "decree-law", null),
             NodeKind.MinisterialResolution => ("act", "ministerial-resolution", null),
             NodeKind.CabinetResolution => ("act", "cabinet-resolution", null),
+            // Several regulators number their instructions independently, so the issuer (kw/cbk/…) is the actor.
+            NodeKind.RegulatoryInstruction => ("doc", "instruction", Issuer(node)),
             NodeKind.UnResolution => ("statement", "resolution", "unsc"),
             _ => null,
         };
@@ -112,6 +114,10 @@ public sealed partial record FrbrUri
         var segments = node.Id.Work.Split('/');
         return segments.Length >= 2 && segments[^2].Length == 4 && int.TryParse(segments[^2], out var year) ? year : null;
     }
+
+    /// <summary>The issuing authority's segment of a regulator's instruction id: <c>cma</c> in kw/cma/circular/2024/5.</summary>
+    private static string? Issuer(Node node) =>
+        node.Id.Work.Split('/') is { Length: >= 3 } segments && SegmentPattern().IsMatch(segments[1]) ? segments[1] : null;
 
     [GeneratedRegex(@"^[0-9]{4}(-[0-9]{2}-[0-9]{2})?$")]
     private static partial Regex DatePattern();
