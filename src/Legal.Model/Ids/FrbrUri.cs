@@ -54,7 +54,7 @@ public sealed partial record FrbrUri
             NodeKind.UnResolution => ("statement", "resolution", "unsc"),
             _ => null,
         };
-        return type is { } t ? new FrbrUri(place.ToLowerInvariant(), t.DocType, t.Subtype, t.Actor, year.ToString("D4"), number) : null;
+        return type is { } t ? new FrbrUri(place.ToLowerInvariant(), t.DocType, t.Subtype, t.Actor, year.ToString("D4"), NumberSegment(number)) : null;
     }
 
     /// <summary>This work's expression in a language, exactly at a point in time or (with <paramref name="atOrBefore"/>) the latest up to it.</summary>
@@ -115,6 +115,9 @@ public sealed partial record FrbrUri
         return segments.Length >= 2 && segments[^2].Length == 4 && int.TryParse(segments[^2], out var year) ? year : null;
     }
 
+    /// <summary>A number as one URI segment: the Central Bank's "2/BS/92/2002" becomes 2-bs-92-2002.</summary>
+    private static string NumberSegment(string number) => NonSegment().Replace(number.ToLowerInvariant(), "-").Trim('-');
+
     /// <summary>The issuing authority's segment of a regulator's instruction id: <c>cma</c> in kw/cma/circular/2024/5.</summary>
     private static string? Issuer(Node node) =>
         node.Id.Work.Split('/') is { Length: >= 3 } segments && SegmentPattern().IsMatch(segments[1]) ? segments[1] : null;
@@ -124,6 +127,9 @@ public sealed partial record FrbrUri
 
     [GeneratedRegex(@"^[a-z0-9][a-z0-9\-]*$")]
     private static partial Regex SegmentPattern();
+
+    [GeneratedRegex(@"[^a-z0-9]+")]
+    private static partial Regex NonSegment();
 
     [GeneratedRegex(@"^[a-z]{3}$")]
     private static partial Regex LanguagePattern();
