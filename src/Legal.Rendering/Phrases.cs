@@ -254,7 +254,6 @@ public static class Phrases
         NodeKind.DecreeLaw => lang == Lang.Ar ? "المرسوم بقانون" : "Decree-Law",
         NodeKind.MinisterialResolution => lang == Lang.Ar ? "القرار الوزاري" : "Ministerial Resolution",
         NodeKind.CabinetResolution => lang == Lang.Ar ? "قرار مجلس الوزراء" : "Cabinet Resolution",
-        NodeKind.RegulatoryInstruction => lang == Lang.Ar ? "تعليمات" : "Instructions",
         NodeKind.UnResolution => lang == Lang.Ar ? "قرار مجلس الأمن" : "UNSCR",
         _ => KindName(kind, lang),
     };
