@@ -7,6 +7,9 @@ public enum NodeKind
     DecreeLaw,
     MinisterialResolution,
     CabinetResolution,
+    /// <summary>Instructions, rules or circulars that a supervisory or competent authority (the Central Bank, the
+    /// Capital Markets Authority, Customs …) issues under a law, as against a minister's or the Cabinet's resolution.</summary>
+    RegulatoryInstruction,
     UnResolution,
     Standard,
     Provision,

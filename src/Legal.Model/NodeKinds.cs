@@ -3,7 +3,7 @@ namespace Legal.Model;
 public static class NodeKinds
 {
     private static readonly HashSet<NodeKind> Instruments =
-        [NodeKind.Law, NodeKind.DecreeLaw, NodeKind.MinisterialResolution, NodeKind.CabinetResolution, NodeKind.UnResolution, NodeKind.Standard];
+        [NodeKind.Law, NodeKind.DecreeLaw, NodeKind.MinisterialResolution, NodeKind.CabinetResolution, NodeKind.RegulatoryInstruction, NodeKind.UnResolution, NodeKind.Standard];
 
     /// <summary>Kinds that hold provisions and are listed by <c>instruments</c>.</summary>
     public static bool IsInstrument(this NodeKind kind) => Instruments.Contains(kind);

@@ -17,6 +17,7 @@ public enum RelationKind
     Designates,
     Supervises,
     Empowers,
+    IssuedBy,
     // obligations
     Imposes,
     Binds,

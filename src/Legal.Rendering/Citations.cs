@@ -40,9 +40,12 @@ public static class Citations
         return lang == Lang.Ar ? $"المادة {digits}{(inserted ? " مكرر" : "")}" : $"Art. {digits}{(inserted ? " bis" : "")}";
     }
 
-    /// <summary>"Law 106/2013" from the instrument's own number and year; null when either is not recorded.</summary>
+    /// <summary>
+    /// "Law 106/2013" from the instrument's own number and year; null when either is not recorded, and for a regulator's
+    /// instructions, whose kind word ("Instructions", "Circular", "Module") and issuer only their title gives.
+    /// </summary>
     private static string? ShortWork(Node work, Lang lang) =>
-        work.Kind.IsInstrument() && work.Kind != NodeKind.Standard && work.Number is { } number && IssueYear(work) is { } year
+        work.Kind.IsInstrument() && work.Kind is not (NodeKind.Standard or NodeKind.RegulatoryInstruction) && work.Number is { } number && IssueYear(work) is { } year
             ? $"{Phrases.KindShort(work.Kind, lang)} {number}/{year}"
             : null;
 

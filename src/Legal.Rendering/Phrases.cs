@@ -232,6 +232,7 @@ public static class Phrases
         NodeKind.DecreeLaw => lang == Lang.Ar ? "مرسوم بقانون" : "Decree-law",
         NodeKind.MinisterialResolution => lang == Lang.Ar ? "قرار وزاري" : "Ministerial resolution",
         NodeKind.CabinetResolution => lang == Lang.Ar ? "قرار مجلس الوزراء" : "Cabinet resolution",
+        NodeKind.RegulatoryInstruction => lang == Lang.Ar ? "تعليمات جهة رقابية" : "Regulator's instructions",
         NodeKind.UnResolution => lang == Lang.Ar ? "قرار مجلس الأمن" : "Security Council resolution",
         NodeKind.Standard => lang == Lang.Ar ? "معيار دولي" : "International standard",
         NodeKind.Provision => lang == Lang.Ar ? "مادة" : "Provision",
@@ -300,8 +301,8 @@ public static class Phrases
     public static readonly Phrase StartHandoutText = new("Readings, review questions and an answer key on a topic, for an audience.", "قراءات وأسئلة مراجعة ومفتاح إجابات في موضوع لفئة من المتدربين.");
     public static readonly Phrase Instruments = new("Instruments", "الصكوك");
     public static readonly Phrase InstrumentsOrder = new(
-        "Kuwait's laws first, then decree-laws, Cabinet and ministerial resolutions, Security Council resolutions and international standards; within each, those in force before those repealed, then the newest year first, then by number.",
-        "القوانين الكويتية أولًا، ثم المراسيم بقوانين، فقرارات مجلس الوزراء والقرارات الوزارية، فقرارات مجلس الأمن والمعايير الدولية؛ وفي كل فئة يتقدم الساري على الملغى، ثم الأحدث سنةً، ثم حسب الرقم.");
+        "Kuwait's laws first, then decree-laws, Cabinet and ministerial resolutions, regulators' instructions, Security Council resolutions and international standards; within each, those in force before those repealed, then the newest year first, then by number.",
+        "القوانين الكويتية أولًا، ثم المراسيم بقوانين، فقرارات مجلس الوزراء والقرارات الوزارية، فتعليمات الجهات الرقابية، فقرارات مجلس الأمن والمعايير الدولية؛ وفي كل فئة يتقدم الساري على الملغى، ثم الأحدث سنةً، ثم حسب الرقم.");
     public static readonly Phrase Instrument = new("Instrument", "الصك");
     public static readonly Phrase Dates = new("Dates", "التواريخ");
     public static readonly Phrase Browse = new("Bodies, frameworks and more", "الجهات والأطر وغيرها");
@@ -370,6 +371,7 @@ public static class Phrases
         [RelationKind.Designates] = ("designates", "designated by", "يسمّي", "مسمّى بموجب"),
         [RelationKind.Supervises] = ("supervises", "supervised by", "يشرف على", "يخضع لإشراف"),
         [RelationKind.Empowers] = ("empowers", "empowered by", "يخوّل", "مخوَّل بموجب"),
+        [RelationKind.IssuedBy] = ("issued by", "issued", "صادر عن", "أصدر"),
         [RelationKind.Imposes] = ("imposes", "imposed by", "يفرض", "مفروض بموجب"),
         [RelationKind.Binds] = ("binds", "bound by", "يُلزم", "ملزَم بموجب"),
         [RelationKind.PenalisedBy] = ("penalised under", "penalises breach of", "يُعاقب على مخالفته بموجب", "يعاقب على مخالفة"),

@@ -52,6 +52,7 @@ internal sealed class InstrumentNumbers
         CitationKind.DecreeLaw => [NodeKind.DecreeLaw, NodeKind.Law],
         CitationKind.MinisterialResolution => [NodeKind.MinisterialResolution],
         CitationKind.CabinetResolution => [NodeKind.CabinetResolution],
+        CitationKind.Circular => [NodeKind.RegulatoryInstruction],
         CitationKind.SecurityCouncilResolution => [NodeKind.UnResolution],
         CitationKind.Recommendation => [NodeKind.Standard],
         // A bare "resolution 2379" is the Security Council's; with a year it may also be a Kuwaiti resolution.

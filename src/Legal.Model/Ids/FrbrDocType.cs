@@ -13,6 +13,8 @@ public readonly record struct FrbrDocType(string DocType, string? Subtype = null
         NodeKind.DecreeLaw => new("act", "decree-law"),
         NodeKind.MinisterialResolution => new("act", "ministerial-resolution"),
         NodeKind.CabinetResolution => new("act", "cabinet-resolution"),
+        // The issuing authority, the actor, comes from the instruction's id (see FrbrUri.ForWork).
+        NodeKind.RegulatoryInstruction => new("doc", "instruction"),
         NodeKind.UnResolution => new("statement", "resolution", "unsc"),
         _ => null,
     };

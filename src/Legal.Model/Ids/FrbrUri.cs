@@ -42,7 +42,10 @@ public sealed partial record FrbrUri
 
     /// <summary>The work URI of an instrument; null when its jurisdiction, year or number is unknown, or it has none (standards).</summary>
     public static FrbrUri? ForWork(Node node) =>
-        FrbrDocType.Of(node.Kind) is { } type && node.Jurisdiction is { } place ? ForWork(type, place, Year(node), node.Number) : null;
+        FrbrDocType.Of(node.Kind) is { } type && node.Jurisdiction is { } place
+            // Several regulators number their instructions independently, so the issuer (kw/cbk/…) is the actor.
+            ? ForWork(node.Kind == NodeKind.RegulatoryInstruction ? type with { Actor = Issuer(node) } : type, place, Year(node), node.Number)
+            : null;
 
     /// <summary>
     /// The work URI of a document from its parts, as a citation gives them; null without a year or number, since the
@@ -50,7 +53,7 @@ public sealed partial record FrbrUri
     /// </summary>
     public static FrbrUri? ForWork(FrbrDocType type, string country, int? year, string? number) =>
         year is { } y && number is { } n
-            ? new FrbrUri(country.ToLowerInvariant(), type.DocType, type.Subtype, type.Actor, y.ToString("D4", CultureInfo.InvariantCulture), n.Replace(' ', '-'))
+            ? new FrbrUri(country.ToLowerInvariant(), type.DocType, type.Subtype, type.Actor, y.ToString("D4", CultureInfo.InvariantCulture), NumberSegment(n))
             : null;
 
     /// <summary>This work's expression in a language, exactly at a point in time or (with <paramref name="atOrBefore"/>) the latest up to it.</summary>
@@ -111,11 +114,21 @@ public sealed partial record FrbrUri
         return segments.Length >= 2 && segments[^2].Length == 4 && int.TryParse(segments[^2], out var year) ? year : null;
     }
 
+    /// <summary>A number as one URI segment: the Central Bank's "2/BS/92/2002" becomes 2-bs-92-2002.</summary>
+    private static string NumberSegment(string number) => NonSegment().Replace(number.ToLowerInvariant(), "-").Trim('-');
+
+    /// <summary>The issuing authority's segment of a regulator's instruction id: <c>cma</c> in kw/cma/circular/2024/5.</summary>
+    private static string? Issuer(Node node) =>
+        node.Id.Work.Split('/') is { Length: >= 3 } segments && SegmentPattern().IsMatch(segments[1]) ? segments[1] : null;
+
     [GeneratedRegex(@"^[0-9]{4}(-[0-9]{2}-[0-9]{2})?$")]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"^[a-z0-9][a-z0-9\-]*$")]
     private static partial Regex SegmentPattern();
+
+    [GeneratedRegex(@"[^a-z0-9]+")]
+    private static partial Regex NonSegment();
 
     [GeneratedRegex(@"^[a-z]{3}$")]
     private static partial Regex LanguagePattern();

@@ -95,6 +95,7 @@ internal static class TracePage
     private static readonly HashSet<NodeKind> Traceable =
     [
         NodeKind.Obligation, NodeKind.Provision, NodeKind.Law, NodeKind.DecreeLaw, NodeKind.MinisterialResolution, NodeKind.CabinetResolution,
+        NodeKind.RegulatoryInstruction,
         NodeKind.UnResolution, NodeKind.Standard, NodeKind.Institution, NodeKind.Framework,
     ];
 

@@ -24,6 +24,19 @@ public sealed class CitationsTests
     }
 
     [Fact]
+    public void ARegulatorsInstructionsAreCitedByTheirTitleNotAsAnInventedKindAndNumber()
+    {
+        // "Instructions 2/RS/95/2003/2003" would repeat the year and drop the issuer; the title names both.
+        var title = new Bilingual("Central Bank of Kuwait Instructions No. 2/RS/95/2003 to exchange companies", "تعليمات بنك الكويت المركزي رقم 2/RS/95/2003");
+        var instruction = new Node(NodeId.Parse("kw/cbk/2003/2-rs-95"), NodeKind.RegulatoryInstruction, new Origin("t.md", 1, 1))
+        {
+            Title = title, Number = "2/RS/95/2003", Date = Legal.Model.Time.PartialDate.Parse("2003-03-09"),
+        };
+        Assert.Equal(title.En, Citations.Short(instruction, _ => null, Lang.En));
+        Assert.Equal(title.Ar, Citations.Short(instruction, _ => null, Lang.Ar));
+    }
+
+    [Fact]
     public void AnInsertedArticleKeepsTheWordTheOfficialTextUses()
     {
         Assert.Equal("Art. 33 bis", Citations.ArticleLabel("33bis", Lang.En));

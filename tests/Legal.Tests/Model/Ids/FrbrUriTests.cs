@@ -13,6 +13,8 @@ public class FrbrUriTests
     [InlineData("kw/law/2013/106", NodeKind.Law, "KW", "106", null, "/akn/kw/act/2013/106")]
     [InlineData("kw/decree-law/2025/76", NodeKind.DecreeLaw, "KW", "76", "2025", "/akn/kw/act/decree-law/2025/76")]
     [InlineData("kw/mr/2013/37", NodeKind.MinisterialResolution, "KW", "37", null, "/akn/kw/act/ministerial-resolution/2013/37")]
+    [InlineData("kw/cma/circular/2024/5", NodeKind.RegulatoryInstruction, "KW", "5", "2024", "/akn/kw/doc/instruction/cma/2024/5")]
+    [InlineData("kw/cbk/2002/2-bs-92", NodeKind.RegulatoryInstruction, "KW", "2/BS/92/2002", "2002-10-23", "/akn/kw/doc/instruction/cbk/2002/2-bs-92-2002")]
     [InlineData("un/scr/2379", NodeKind.UnResolution, "UN", "2379", "2017-09-21", "/akn/un/statement/resolution/unsc/2017/2379")]
     public void InstrumentsGetAnAkomaNtosoWorkUri(string id, NodeKind kind, string place, string number, string? date, string expected)
     {
