@@ -225,6 +225,19 @@ public sealed class ShippedCorpusTests : IDisposable
     }
 
     [Fact]
+    public async Task TheWorkingGroupsKuwaitCoLeadsAreListedWithTheirParentsAndSources()
+    {
+        var response = await _api.QueryAsync("""
+            { node(id: "state/kw") { relations(types: [CO_CHAIRS], direction: OUT) { node { id ... on Framework { relations(types: [PART_OF], direction: OUT) { node { id } } } } sources { id } } } }
+            """);
+        var groups = response["data"]!["node"]!["relations"]!.AsArray();
+        Assert.All(groups, g => Assert.NotEmpty(g!["sources"]!.AsArray()));
+        var parents = groups.ToDictionary(g => g!["node"]!["id"]!.GetValue<string>(), g => g!["node"]!["relations"]!.AsArray().Select(p => p!["node"]!["id"]!.GetValue<string>()).Single());
+        Assert.Equal("fw/gctf", parents["fw/gctf-east-africa-wg"]);
+        Assert.Equal("fw/global-coalition-daesh", parents["fw/coalition-ftf-wg"]);
+    }
+
+    [Fact]
     public async Task SinceWhenTheFiuIsAnEgmontMemberAnswersJuly2017()
     {
         var response = await _api.QueryAsync("""{ node(id: "org/kw-fiu") { relations(types: [MEMBER_OF], direction: OUT) { node { id } from sources { id } } } }""");
