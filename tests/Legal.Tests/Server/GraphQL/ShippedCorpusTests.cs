@@ -264,10 +264,12 @@ public sealed class ShippedCorpusTests : IDisposable
     public async Task TheCentralBanksGovernorsHaveTheirPeriodsAndAStartOnLowGradeSourcesIsFlagged()
     {
         var response = await _api.QueryAsync("""
-            { node(id: "org/cbk") { relations(types: [HELD_ROLE], direction: IN) { node { id } role from until sourcing } } }
+            { node(id: "org/cbk") { relations(types: [HELD_ROLE], direction: IN) { node { id } role from until asOf sourcing } } }
             """);
-        var governors = response["data"]!["node"]!["relations"]!.AsArray()
-            .Where(r => r!["role"]!.GetValue<string>() == "Governor of the Central Bank of Kuwait" && r["from"] is not null).ToList();
+        var roles = response["data"]!["node"]!["relations"]!.AsArray().Where(r => r!["role"]!.GetValue<string>() == "Governor of the Central Bank of Kuwait").ToList();
+        var latest = roles.MaxBy(r => r!["asOf"]?.GetValue<string>() ?? r["from"]?.GetValue<string>() ?? "", StringComparer.Ordinal)!;
+        Assert.Equal(("person/basel-ahmed-al-haroon", "2023-11-09"), (latest["node"]!["id"]!.GetValue<string>(), latest["asOf"]!.GetValue<string>()));
+        var governors = roles.Where(r => r!["from"] is not null).ToList();
         var salem = governors.Single(r => r!["node"]!["id"]!.GetValue<string>() == "person/salem-abdulaziz-al-sabah")!;
         Assert.Equal(("1986-10", "2012-02"), (salem["from"]!.GetValue<string>(), salem["until"]!.GetValue<string>()));
         var hashel = governors.Single(r => r!["node"]!["id"]!.GetValue<string>() == "person/mohammad-al-hashel")!;
