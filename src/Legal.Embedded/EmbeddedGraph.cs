@@ -6,11 +6,6 @@ using Legal.Model;
 using Legal.Model.Ids;
 using Legal.Model.Time;
 using Legal.Engine;
-using Legal.Engine.References;
-using Legal.Engine.Search;
-using Legal.Model;
-using Legal.Model.Ids;
-using Legal.Model.Time;
 
 namespace Legal.Embedded;
 

@@ -1,31 +1,32 @@
+using Legal.Model;
+using Legal.Model.Ids;
+
 namespace Legal.Engine.References;
 
 /// <summary>
-/// The Akoma Ntoso FRBR work URI of a cited instrument, from what the citation gives (<c>/akn/om/act/royal-decree/2016/30</c>),
-/// with the cited article as a portion (<c>/akn/kw/act/2013/106/~art_3</c>); null without a jurisdiction or number.
-/// Matches <see cref="Legal.Model.Ids.FrbrUri"/> for the instruments the corpus holds.
+/// The Akoma Ntoso FRBR work URI of a cited instrument, from what the citation gives (<c>/akn/om/act/royal-decree/2016/30</c>);
+/// null without a jurisdiction, year or number. Kinds the corpus holds take their doctype from <see cref="FrbrDocType.Of"/>,
+/// so a citation and the node it resolves to name the same work.
 /// </summary>
 internal static class CitationUri
 {
-    public static string? Of(CitationKind kind, string? jurisdiction, int? year, string? number, string? provision)
+    public static string? Of(CitationKind kind, string? jurisdiction, int? year, string? number)
     {
-        var type = kind switch
+        FrbrDocType? type = kind switch
         {
-            CitationKind.Law => "act",
-            CitationKind.DecreeLaw => "act/decree-law",
-            CitationKind.Decree => "act/decree",
-            CitationKind.RoyalDecree => "act/royal-decree",
-            CitationKind.MinisterialResolution => "act/ministerial-resolution",
-            CitationKind.CabinetResolution => "act/cabinet-resolution",
-            CitationKind.CouncilResolution => "act/council-resolution",
-            CitationKind.Resolution => "act/resolution",
-            CitationKind.Circular => "doc/circular",
-            CitationKind.SecurityCouncilResolution => "statement/resolution/unsc",
-            CitationKind.GeneralAssemblyResolution => "statement/resolution/unga",
+            CitationKind.Law => FrbrDocType.Of(NodeKind.Law),
+            CitationKind.DecreeLaw => FrbrDocType.Of(NodeKind.DecreeLaw),
+            CitationKind.MinisterialResolution => FrbrDocType.Of(NodeKind.MinisterialResolution),
+            CitationKind.CabinetResolution => FrbrDocType.Of(NodeKind.CabinetResolution),
+            CitationKind.SecurityCouncilResolution => FrbrDocType.Of(NodeKind.UnResolution),
+            CitationKind.Decree => new("act", "decree"),
+            CitationKind.RoyalDecree => new("act", "royal-decree"),
+            CitationKind.CouncilResolution => new("act", "council-resolution"),
+            CitationKind.Resolution => new("act", "resolution"),
+            CitationKind.Circular => new("doc", "circular"),
+            CitationKind.GeneralAssemblyResolution => new("statement", "resolution", "unga"),
             _ => null,
         };
-        if (type is null || jurisdiction is null || number is null) return null;
-        var work = $"/akn/{jurisdiction.ToLowerInvariant()}/{type}/{(year is { } y ? y.ToString() + "/" : "")}{number.Replace(' ', '-')}";
-        return provision is null ? work : $"{work}/~{provision}";
+        return type is { } t && jurisdiction is not null ? FrbrUri.ForWork(t, jurisdiction, year, number)?.WorkUri : null;
     }
 }

@@ -91,7 +91,7 @@ internal static partial class NumberedCitations
             _ when foreign => country,
             _ => "KW",
         };
-        var uri = target is not null && Legal.Model.Ids.FrbrUri.ForWork(target)?.WorkUri is { } known ? known : CitationUri.Of(kind, jurisdiction, year, number, null);
+        var uri = target is not null && Legal.Model.Ids.FrbrUri.ForWork(target)?.WorkUri is { } known ? known : CitationUri.Of(kind, jurisdiction, year, number);
         return new Citation(start, end, text[start..end], kind)
         {
             Jurisdiction = jurisdiction,

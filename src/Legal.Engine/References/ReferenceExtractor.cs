@@ -77,7 +77,7 @@ public sealed class ReferenceExtractor
             return trailing is null ? citation : citation with { End = end, Text = text[reference.Start..end] };
         }
         return NumberedCitations.Cite(text, reference.Start, end, citation.Kind, trailing?.Number ?? node.Number ?? "", trailing?.Year, foreign, country, _numbers)
-            with { Number = trailing?.Number, Uri = trailing is null ? null : CitationUri.Of(citation.Kind, foreign ? country : "KW", trailing.Value.Year, trailing.Value.Number, null) };
+            with { Number = trailing?.Number, Uri = trailing is null ? null : CitationUri.Of(citation.Kind, foreign ? country : "KW", trailing.Value.Year, trailing.Value.Number) };
     }
 
     private Citation Named(Reference reference)

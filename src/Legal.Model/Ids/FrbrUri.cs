@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Legal.Model.Ids;
@@ -40,20 +41,17 @@ public sealed partial record FrbrUri
     public string? ManifestationUri => Format is null ? null : $"{ExpressionUri ?? WorkUri}.{Format}";
 
     /// <summary>The work URI of an instrument; null when its jurisdiction, year or number is unknown, or it has none (standards).</summary>
-    public static FrbrUri? ForWork(Node node)
-    {
-        if (node.Jurisdiction is not { } place || Year(node) is not { } year || node.Number is not { } number) return null;
-        (string DocType, string? Subtype, string? Actor)? type = node.Kind switch
-        {
-            NodeKind.Law => ("act", null, null),
-            NodeKind.DecreeLaw => ("act", "decree-law", null),
-            NodeKind.MinisterialResolution => ("act", "ministerial-resolution", null),
-            NodeKind.CabinetResolution => ("act", "cabinet-resolution", null),
-            NodeKind.UnResolution => ("statement", "resolution", "unsc"),
-            _ => null,
-        };
-        return type is { } t ? new FrbrUri(place.ToLowerInvariant(), t.DocType, t.Subtype, t.Actor, year.ToString("D4"), number) : null;
-    }
+    public static FrbrUri? ForWork(Node node) =>
+        FrbrDocType.Of(node.Kind) is { } type && node.Jurisdiction is { } place ? ForWork(type, place, Year(node), node.Number) : null;
+
+    /// <summary>
+    /// The work URI of a document from its parts, as a citation gives them; null without a year or number, since the
+    /// work's date and number are part of every FRBR work URI.
+    /// </summary>
+    public static FrbrUri? ForWork(FrbrDocType type, string country, int? year, string? number) =>
+        year is { } y && number is { } n
+            ? new FrbrUri(country.ToLowerInvariant(), type.DocType, type.Subtype, type.Actor, y.ToString("D4", CultureInfo.InvariantCulture), n.Replace(' ', '-'))
+            : null;
 
     /// <summary>This work's expression in a language, exactly at a point in time or (with <paramref name="atOrBefore"/>) the latest up to it.</summary>
     public FrbrUri Expression(string language, string? date, bool atOrBefore = false) =>

@@ -2,7 +2,6 @@ using Legal.Corpus;
 using Legal.Engine.Search;
 using Legal.Model.Ids;
 using Legal.Model;
-using Legal.Model.Ids;
 using Legal.Neo4j.Mapping;
 
 namespace Legal.Neo4j.Cypher;

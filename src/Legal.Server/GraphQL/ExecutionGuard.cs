@@ -11,7 +11,7 @@ namespace Legal.Server.GraphQL;
 /// size, and (parsing once, and handing the tree on) the number of fields and aliases. Then it gives the execution its
 /// response budget and its place among expensive requests (<see cref="ExpensiveWork"/>). Each refusal has its own code.
 /// </summary>
-public sealed class ExecutionGuard(RequestLimits limits, ExpensiveWork expensive, IHttpContextAccessor http) : IConfigureExecution
+public sealed class ExecutionGuard(RequestLimits limits, ExpensiveWork expensive) : IConfigureExecution
 {
     public float SortOrder => 0;
 
@@ -26,9 +26,7 @@ public sealed class ExecutionGuard(RequestLimits limits, ExpensiveWork expensive
         try
         {
             var result = await next(options);
-            if (budget.Exceeded) return Refused(budget.Error());
-            if (result.Errors?.Any(e => e.Code == ErrorCodes.Busy) == true) AskToRetry();
-            return result;
+            return budget.Exceeded ? Refused(budget.Error()) : result;
         }
         catch (OperationCanceledException) when (budget.Exceeded)
         {
@@ -91,13 +89,6 @@ public sealed class ExecutionGuard(RequestLimits limits, ExpensiveWork expensive
         _ => 1,
     };
 
-    /// <summary>BUSY is the server's state, not the query's fault: 429 with Retry-After, as HTTP clients expect.</summary>
-    private void AskToRetry()
-    {
-        if (http.HttpContext is not { Response.HasStarted: false } context) return;
-        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        context.Response.Headers.RetryAfter = ExpensiveWork.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-    }
 
     private static ExecutionResult Refused(ExecutionError error) => new() { Errors = [error], Executed = false };
 }

@@ -2,7 +2,6 @@ using GraphQL.Types;
 using Legal.Engine;
 using Legal.Model;
 using Legal.Model.Ids;
-using Legal.Engine;
 using Legal.Model.Time;
 
 namespace Legal.Server.GraphQL;

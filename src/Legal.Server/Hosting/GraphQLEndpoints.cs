@@ -138,8 +138,9 @@ public static class GraphQLEndpoints
             return;
         }
         if (!ok || result.Errors is { Count: > 0 }) http.Response.Headers.Remove("ETag");
-        // A request refused as BUSY keeps the 429 and Retry-After that ExecutionGuard gave it.
-        var busy = http.Response.StatusCode == StatusCodes.Status429TooManyRequests;
+        // BUSY is the server's state, not the query's fault: 429 with Retry-After, as HTTP clients expect.
+        var busy = result.Errors?.Any(e => e.Code == ErrorCodes.Busy) == true;
+        if (busy) http.Response.Headers.RetryAfter = ExpensiveWork.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await WriteAsync(http, serializer, result, mediaType, busy ? StatusCodes.Status429TooManyRequests : ok ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 

@@ -51,8 +51,8 @@ public static class ServiceCollectionExtensions
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(LegalSchema).Assembly)
             .AddErrorInfoProvider(o => o.ExposeCode = true)
-            .AddUnhandledExceptionHandler((context, options) =>
-                StoreErrors.Translate(context, options.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StoreErrors))))
+            .AddUnhandledExceptionHandler(context =>
+                StoreErrors.Translate(context, context.ExecutionOptions.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StoreErrors))))
             .ConfigureExecution<ExecutionGuard>()
             .UseMiddleware<ResponseSizeMiddleware>()
             .WithTimeout(requestLimits.MaxExecutionTime, global::GraphQL.Execution.TimeoutAction.ReturnTimeoutError)

@@ -67,22 +67,24 @@ internal sealed record InstrumentStatus(
             repealedBy, amendedBy, repeals, amends, timeline, instrument.KnownUpTo);
     }
 
-    /// <summary>The dates on which the instrument's text changed, oldest first: issue, start and end of force, and each amendment with the provisions it touched.</summary>
+    /// <summary>
+    /// The dates on which the instrument's text changed, oldest first: issue, start and end of force, and each amendment
+    /// with the provisions it touched. The events come from <see cref="Timeline.EventsOf"/>, the one derivation every
+    /// store's timeline uses; the box only groups the provisions' amendments by day and amending instrument.
+    /// </summary>
     private static IReadOnlyList<PointInTime> Points(Node instrument, IReadOnlyList<Node> provisions, IReadOnlyList<Node> repealedBy, Func<NodeId, Node?> lookup)
     {
-        var points = new List<PointInTime>();
-        if (instrument.Date is { } issued) points.Add(new PointInTime(issued, PointKind.Issued, null, []));
-        if (instrument.InForce.Start?.Date is { } from) points.Add(new PointInTime(from, PointKind.InForce, null, []));
-        var changes = provisions
-            .SelectMany(p => p.Versions.Where(v => v.From is not null && v.AmendedBy is not null).Select(v => (Provision: p, Version: v)))
-            .GroupBy(c => (c.Version.From!.Value, c.Version.AmendedBy!.WorkId));
-        foreach (var change in changes)
+        var own = Legal.Model.Time.Timeline.EventsOf(instrument).Where(c => c.Date.Date is not null).Select(c => c.Kind switch
         {
-            points.Add(new PointInTime(change.Key.Item1, PointKind.Changed, lookup(change.Key.WorkId),
-                change.Select(c => c.Provision).OrderBy(p => p.Order).ToList()));
-        }
-        if (instrument.InForce.End?.Date is { } until) points.Add(new PointInTime(until, PointKind.Ends, repealedBy.FirstOrDefault(), []));
-        return points.OrderBy(p => p.Date).ThenBy(p => p.Kind).ToList();
+            ChangeKind.Made => new PointInTime(c.Date.Date!.Value, PointKind.Issued, null, []),
+            ChangeKind.Commenced => new PointInTime(c.Date.Date!.Value, PointKind.InForce, null, []),
+            _ => new PointInTime(c.Date.Date!.Value, PointKind.Ends, repealedBy.FirstOrDefault(), []),
+        });
+        var changes = provisions
+            .SelectMany(p => Legal.Model.Time.Timeline.EventsOf(p).Where(c => c.Kind is ChangeKind.Inserted or ChangeKind.Amended && c.By is not null).Select(c => (Provision: p, Change: c)))
+            .GroupBy(c => (Date: c.Change.Date.Date!.Value, By: c.Change.By!.WorkId))
+            .Select(g => new PointInTime(g.Key.Date, PointKind.Changed, lookup(g.Key.By), g.Select(c => c.Provision).OrderBy(p => p.Order).ToList()));
+        return own.Concat(changes).OrderBy(p => p.Date).ThenBy(p => p.Kind).ToList();
     }
 }
 

@@ -4,9 +4,6 @@ using Legal.Model;
 using Legal.Model.Ids;
 using Legal.Model.Time;
 using Legal.Engine.References;
-using Legal.Model;
-using Legal.Model.Ids;
-using Legal.Model.Time;
 
 namespace Legal.Tests.Engine;
 

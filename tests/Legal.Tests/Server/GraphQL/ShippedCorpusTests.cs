@@ -284,54 +284,6 @@ public sealed class ShippedCorpusTests : IDisposable
             r!["role"]?.GetValue<string>() == "المندوب الدائم للكويت لدى الأمم المتحدة" && r["from"]?.GetValue<string>() == "2010" && r["until"]?.GetValue<string>() == "2022-07");
     }
 
-    /// <summary>
-    /// Nodes whose Arabic summary still lacks something the English one gives. This list may only shrink: the test
-    /// fails on a gap not listed here, and on a listed node that no longer has one, so it must then be removed.
-    /// </summary>
-    private static readonly HashSet<string> KnownArabicGaps = new(StringComparer.Ordinal)
-    {
-        "event/coalition-comms-wg-london-2017",
-        "event/coalition-ministerial-kuwait",
-        "event/dushanbe-conference-2018",
-        "event/dushanbe-conference-2019",
-        "event/dushanbe-conference-kuwait-2024",
-        "event/gctf-ddrr-workshop-kuwait",
-        "event/gctf-judicial-cooperation-kuwait-2025",
-        "event/gctf-strategic-communications-kuwait-2026",
-        "event/un-hlc-counter-terrorism-2018",
-        "event/unsc-session-al-munaikh",
-        "fw/coalition-communications-wg",
-        "fw/dushanbe-process",
-        "fw/gctf",
-        "fw/gctf-east-africa-wg",
-        "fw/global-coalition-daesh",
-        "org/eu",
-        "org/kw-national-aml-committee",
-        "org/osce",
-        "org/tftc",
-        "org/un",
-        "org/un-security-council",
-        "org/unoct",
-        "org/unodc",
-        "person/abdullah-al-yahya",
-        "person/antonio-guterres",
-        "person/badr-al-munaikh",
-        "person/hamad-al-mashaan",
-        "person/nasser-al-subaih",
-        "src/seed-khaleej-dushanbe",
-        "src/seed-kuna-2026-01-27",
-        "src/seed-kuwait-times-coalition-comms",
-        "state/ae",
-        "state/gb",
-        "state/iq",
-        "state/kw",
-        "state/qa",
-        "state/sa",
-        "state/tj",
-        "state/us",
-        "un/scr/1267",
-    };
-
     [Fact]
     public void EveryLinkFigureAndDateInAnEnglishSummaryIsAlsoInTheArabicOne()
     {
@@ -346,10 +298,7 @@ public sealed class ShippedCorpusTests : IDisposable
                 if (missing.Count > 0) gaps.Add($"{node.Id}: {string.Join(", ", missing)}");
             }
         }
-        var unlisted = gaps.Where(g => !KnownArabicGaps.Contains(g[..g.IndexOf(": ", StringComparison.Ordinal)])).ToList();
-        Assert.True(unlisted.Count == 0, "the Arabic summary lacks what the English gives:\n" + string.Join("\n", unlisted));
-        var closed = KnownArabicGaps.Where(id => !gaps.Any(g => g.StartsWith(id + ": ", StringComparison.Ordinal))).ToList();
-        Assert.True(closed.Count == 0, "no longer a gap, remove from KnownArabicGaps: " + string.Join(", ", closed));
+        Assert.True(gaps.Count == 0, "the Arabic summary lacks what the English gives:\n" + string.Join("\n", gaps));
     }
 
     /// <summary>The numbers a text states (counts, days, years, article numbers), in Western digits, without link targets or thousands separators.</summary>
