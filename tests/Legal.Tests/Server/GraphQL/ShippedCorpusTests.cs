@@ -206,6 +206,97 @@ public sealed class ShippedCorpusTests : IDisposable
     }
 
     [Fact]
+    public async Task WhenKuwaitWasGreyListedAndWhatItMustDoAnswerWithTheDateAnOfficialSourceAndTheSectorsConcerned()
+    {
+        var response = await _api.QueryAsync("""
+            { listing: node(id: "event/fatf-increased-monitoring-kuwait-2026") { ... on Event { date sources { grade } } }
+              earlier: node(id: "event/fatf-monitoring-kuwait-2012-2015") { ... on Event { date endDate } }
+              evaluations(country: "state/kw") { event { id } actionPlan { concerns { id } } } }
+            """);
+        var data = response["data"]!;
+        Assert.Equal("2026-02-13", data["listing"]!["date"]!.GetValue<string>());
+        Assert.Contains(data["listing"]!["sources"]!.AsArray(), s => s!["grade"]!.GetValue<string>() == "OFFICIAL");
+        Assert.Equal(("2012", "2015-02-27"), (data["earlier"]!["date"]!.GetValue<string>(), data["earlier"]!["endDate"]!.GetValue<string>()));
+        var concerned = data["evaluations"]!.AsArray().Single(e => e!["event"]!["id"]!.GetValue<string>() == "event/fatf-increased-monitoring-kuwait-2026")!
+            ["actionPlan"]!.AsArray().SelectMany(i => i!["concerns"]!.AsArray()).Select(c => c!["id"]!.GetValue<string>()).ToHashSet();
+        Assert.Superset(new HashSet<string> { "sector/real-estate-brokers", "sector/precious-metals-dealers", "org/kw-customs" }, concerned);
+    }
+
+    [Fact]
+    public async Task KuwaitsSecurityCouncilTermsAndPresidenciesAreDatedRelationsWithSources()
+    {
+        var response = await _api.QueryAsync("""
+            { node(id: "state/kw") { relations(types: [MEMBER_OF, CHAIRS], direction: OUT) { type node { id } from until sources { id } } } }
+            """);
+        var council = response["data"]!["node"]!["relations"]!.AsArray().Where(r => r!["node"]!["id"]!.GetValue<string>() == "org/un-security-council").ToList();
+        Assert.All(council, r => Assert.NotEmpty(r!["sources"]!.AsArray()));
+        string[] Periods(string type) => council.Where(r => r!["type"]!.GetValue<string>() == type)
+            .Select(r => $"{r!["from"]!.GetValue<string>()}/{r["until"]!.GetValue<string>()}").Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(["1978/1979", "2018-01-01/2019-12-31"], Periods("MEMBER_OF"));
+        Assert.Equal(["1979/1979", "2018-02/2018-02", "2019-06/2019-06"], Periods("CHAIRS"));
+    }
+
+    [Fact]
+    public async Task TheWorkingGroupsKuwaitCoLeadsAreListedWithTheirParentsAndSources()
+    {
+        var response = await _api.QueryAsync("""
+            { node(id: "state/kw") { relations(types: [CO_CHAIRS], direction: OUT) { node { id ... on Framework { relations(types: [PART_OF], direction: OUT) { node { id } } } } sources { id } } } }
+            """);
+        var groups = response["data"]!["node"]!["relations"]!.AsArray();
+        Assert.All(groups, g => Assert.NotEmpty(g!["sources"]!.AsArray()));
+        var parents = groups.ToDictionary(g => g!["node"]!["id"]!.GetValue<string>(), g => g!["node"]!["relations"]!.AsArray().Select(p => p!["node"]!["id"]!.GetValue<string>()).Single());
+        Assert.Equal("fw/gctf", parents["fw/gctf-east-africa-wg"]);
+        Assert.Equal("fw/global-coalition-daesh", parents["fw/coalition-ftf-wg"]);
+    }
+
+    [Fact]
+    public async Task SinceWhenTheFiuIsAnEgmontMemberAnswersJuly2017()
+    {
+        var response = await _api.QueryAsync("""{ node(id: "org/kw-fiu") { relations(types: [MEMBER_OF], direction: OUT) { node { id } from sources { id } } } }""");
+        var egmont = response["data"]!["node"]!["relations"]!.AsArray().Single(r => r!["node"]!["id"]!.GetValue<string>() == "org/egmont-group")!;
+        Assert.Equal("2017-07", egmont["from"]!.GetValue<string>());
+        Assert.NotEmpty(egmont["sources"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task WhoHeadsTheFiuListsItsHeadsByNameEachWithSources()
+    {
+        var response = await _api.QueryAsync("""
+            { node(id: "org/kw-fiu") { relations(types: [HELD_ROLE], direction: IN) { node { id } role asOf sources { id } } } }
+            """);
+        var roles = response["data"]!["node"]!["relations"]!.AsArray();
+        Assert.Superset(new HashSet<string> { "person/hamad-al-mekrad", "person/hanadi-buhaimed", "person/talal-al-sayegh", "person/basel-al-haroon", "person/ghazi-al-abduljalil" },
+            roles.Select(r => r!["node"]!["id"]!.GetValue<string>()).ToHashSet());
+        Assert.All(roles, r => Assert.NotEmpty(r!["sources"]!.AsArray()));
+        var latest = roles.Single(r => r!["node"]!["id"]!.GetValue<string>() == "person/hamad-al-mekrad")!;
+        Assert.Equal(("Head of the Kuwait Financial Intelligence Unit", "2025-07-10"), (latest["role"]!.GetValue<string>(), latest["asOf"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task TheCentralBanksGovernorsHaveTheirPeriodsAndAStartOnLowGradeSourcesIsFlagged()
+    {
+        var response = await _api.QueryAsync("""
+            { node(id: "org/cbk") { relations(types: [HELD_ROLE], direction: IN) { node { id } role from until asOf sourcing } } }
+            """);
+        var roles = response["data"]!["node"]!["relations"]!.AsArray().Where(r => r!["role"]!.GetValue<string>() == "Governor of the Central Bank of Kuwait").ToList();
+        var latest = roles.MaxBy(r => r!["asOf"]?.GetValue<string>() ?? r["from"]?.GetValue<string>() ?? "", StringComparer.Ordinal)!;
+        Assert.Equal(("person/basel-ahmed-al-haroon", "2023-11-09"), (latest["node"]!["id"]!.GetValue<string>(), latest["asOf"]!.GetValue<string>()));
+        var governors = roles.Where(r => r!["from"] is not null).ToList();
+        var salem = governors.Single(r => r!["node"]!["id"]!.GetValue<string>() == "person/salem-abdulaziz-al-sabah")!;
+        Assert.Equal(("1986-10", "2012-02"), (salem["from"]!.GetValue<string>(), salem["until"]!.GetValue<string>()));
+        var hashel = governors.Single(r => r!["node"]!["id"]!.GetValue<string>() == "person/mohammad-al-hashel")!;
+        Assert.Equal(("2012-03", "LOW_GRADE_ONLY"), (hashel["from"]!.GetValue<string>(), hashel["sourcing"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task KuwaitsUnEnvoyIsNamedWithHisTerm()
+    {
+        var response = await _api.QueryAsync("""{ node(id: "person/mansour-al-otaibi") { ... on Person { roles { role(lang: AR) from until } } } }""");
+        Assert.Contains(response["data"]!["node"]!["roles"]!.AsArray(), r =>
+            r!["role"]?.GetValue<string>() == "المندوب الدائم للكويت لدى الأمم المتحدة" && r["from"]?.GetValue<string>() == "2010" && r["until"]?.GetValue<string>() == "2022-07");
+    }
+
+    [Fact]
     public void EveryLinkFigureAndDateInAnEnglishSummaryIsAlsoInTheArabicOne()
     {
         var gaps = new List<string>();
