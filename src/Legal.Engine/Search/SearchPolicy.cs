@@ -66,6 +66,8 @@ public static class SearchPolicy
         NodeKind.Provision => 2f,
         NodeKind.Obligation => 1.5f,
         NodeKind.Standard or NodeKind.UnResolution => 1.5f,
+        // A supervisor's instructions apply the law and its regulations: the provisions they carry out answer first.
+        NodeKind.RegulatoryInstruction => 1.5f,
         _ when kind.IsInstrument() => 2f,
         NodeKind.Institution or NodeKind.Framework or NodeKind.Sector => 1.2f,
         NodeKind.Topic => 0.8f,
