@@ -19,9 +19,6 @@ public static class FaultResponses
     public const int MaxHeadersBytes = 32 * 1024;
     public const int MaxHeaderCount = 100;
 
-    /// <summary>Bytes of a response Kestrel buffers for a connection before the writer waits for the client to read.</summary>
-    public const long MaxResponseBuffer = 128 * 1024;
-
     /// <summary>Kestrel's limits, set above the app's so that the app's answer, with its headers, is the one clients get.</summary>
     public static void ConfigureKestrelLimits(this WebApplicationBuilder builder, RequestLimits limits) =>
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -30,9 +27,6 @@ public static class FaultResponses
             kestrel.Limits.MaxRequestLineSize = 4 * MaxRequestTarget;
             kestrel.Limits.MaxRequestHeadersTotalSize = 4 * MaxHeadersBytes;
             kestrel.Limits.MaxRequestHeaderCount = 2 * MaxHeaderCount;
-            // Room for a whole instrument's rendering (Law 106 in Arabic HTML is 68 kB): past Kestrel's default 64 KiB a
-            // response waits mid-write for the socket to drain, which cost such answers about a seventh more CPU each.
-            kestrel.Limits.MaxResponseBufferSize = MaxResponseBuffer;
         });
 
     public static void UseFaultResponses(this WebApplication app)
