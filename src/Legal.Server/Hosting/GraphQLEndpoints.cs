@@ -112,7 +112,8 @@ public static class GraphQLEndpoints
         }
         finally
         {
-            responses.Finish(etag, lead!, kept);
+            // Kept but not returned when writing to this request's own client failed: the waiters still get it.
+            responses.Finish(etag, lead!, kept ?? responses.Get(etag));
         }
     }
 
