@@ -88,23 +88,50 @@ public static class GraphQLEndpoints
             return;
         }
         var responses = services.GetRequiredService<ResponseCache>();
-        if (etag is not null && responses.Get(etag) is { } cached)
+        if (etag is null)
         {
-            http.Response.ContentType = GraphQLMediaType.WithCharset(mediaType);
-            http.Response.ContentLength = cached.Length;
-            await http.Response.Body.WriteAsync(cached, http.RequestAborted);
+            await AnswerAsync(http, request, mediaType, isGet, etag: null);
             return;
         }
+        if (responses.Get(etag) is { } cached)
+        {
+            await WriteKeptAsync(http, mediaType, cached);
+            return;
+        }
+        if (responses.Follow(etag, out var lead) is { } making)
+        {
+            // Another request is making this very answer: wait for its bytes (it is bounded by the execution time limit).
+            if (await making.WaitAsync(http.RequestAborted) is { } made) await WriteKeptAsync(http, mediaType, made);
+            else await AnswerAsync(http, request, mediaType, isGet, etag);
+            return;
+        }
+        byte[]? kept = null;
+        try
+        {
+            kept = await AnswerAsync(http, request, mediaType, isGet, etag);
+        }
+        finally
+        {
+            // Kept but not returned when writing to this request's own client failed: the waiters still get it.
+            responses.Finish(etag, lead!, kept ?? responses.Get(etag));
+        }
+    }
 
+    /// <summary>Runs the request and writes its answer; returns the answer's bytes when they were kept under its ETag.</summary>
+    private static async Task<byte[]?> AnswerAsync(HttpContext http, GraphQLRequest request, string mediaType, bool isGet, string? etag)
+    {
+        var services = http.RequestServices;
+        var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
+        var version = services.GetRequiredService<RequestGraph>().Version;
         var documents = services.GetRequiredService<DocumentCache>();
-        var document = documents.Get(request.Query);
-        if (isGet && IsMutation(document ?? TryParse(request.Query), request.OperationName))
+        var document = documents.Get(request.Query!);
+        if (isGet && IsMutation(document ?? TryParse(request.Query!), request.OperationName))
         {
             http.Response.Headers.Allow = HttpMethods.Post;
             http.Response.Headers.Remove("ETag");
             await WriteAsync(http, serializer, RequestError(version, "GET runs queries only; send a mutation with POST", ErrorCodes.InvalidRequest),
                 mediaType, StatusCodes.Status405MethodNotAllowed);
-            return;
+            return null;
         }
 
         var result = await services.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
@@ -121,7 +148,7 @@ public static class GraphQLEndpoints
             RequestServices = services,
             CancellationToken = http.RequestAborted,
         });
-        if (document is null && result.Executed && result.Document is { } validated) documents.Add(request.Query, validated);
+        if (document is null && result.Executed && result.Document is { } validated) documents.Add(request.Query!, validated);
         AddReceipt(result, version);
 
         // Under the spec's own media type a request that could not run (parse, validation, variables) is a 400 with no data.
@@ -131,17 +158,24 @@ public static class GraphQLEndpoints
             using var buffer = new MemoryStream();
             await serializer.WriteAsync(buffer, result, http.RequestAborted);
             var body = buffer.ToArray();
-            responses.Add(etag, body);
-            http.Response.ContentType = GraphQLMediaType.WithCharset(mediaType);
-            http.Response.ContentLength = body.Length;
-            await http.Response.Body.WriteAsync(body, http.RequestAborted);
-            return;
+            services.GetRequiredService<ResponseCache>().Add(etag, body);
+            await WriteKeptAsync(http, mediaType, body);
+            return body;
         }
         if (!ok || result.Errors is { Count: > 0 }) http.Response.Headers.Remove("ETag");
         // BUSY is the server's state, not the query's fault: 429 with Retry-After, as HTTP clients expect.
         var busy = result.Errors?.Any(e => e.Code == ErrorCodes.Busy) == true;
         if (busy) http.Response.Headers.RetryAfter = ExpensiveWork.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await WriteAsync(http, serializer, result, mediaType, busy ? StatusCodes.Status429TooManyRequests : ok ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+        return null;
+    }
+
+    /// <summary>A kept answer, written as it is: its UTF-8 bytes go to the response's pipe in one write, with their length.</summary>
+    private static async Task WriteKeptAsync(HttpContext http, string mediaType, byte[] body)
+    {
+        http.Response.ContentType = GraphQLMediaType.WithCharset(mediaType);
+        http.Response.ContentLength = body.Length;
+        await http.Response.BodyWriter.WriteAsync(body, http.RequestAborted);
     }
 
     /// <summary>Streams the result to the response as UTF-8 JSON (the serializer escapes only what JSON requires).</summary>
