@@ -5,9 +5,10 @@ namespace Legal.Server.Hosting;
 
 /// <summary>
 /// Compiles the corpus when the host starts (a broken corpus stops start-up with every diagnostic logged),
-/// and again on SIGHUP, the usual signal for a daemon to re-read its files. A failed reload keeps serving the old graph.
+/// and again on SIGHUP, the usual signal for a daemon to re-read its files, warming each new graph up (<see cref="WarmUp"/>).
+/// A failed reload keeps serving the old graph.
 /// </summary>
-public sealed class CorpusLoader(GraphHolder holder, ILogger<CorpusLoader> logger) : IHostedService, IDisposable
+public sealed class CorpusLoader(GraphHolder holder, ILogger<CorpusLoader> logger, WarmUp? warmUp = null) : IHostedService, IDisposable
 {
     private PosixSignalRegistration? _hangup;
 
@@ -18,7 +19,10 @@ public sealed class CorpusLoader(GraphHolder holder, ILogger<CorpusLoader> logge
         {
             context.Cancel = true;
             // Off the signal handler, and never thrown from: a reload that fails must leave the server serving.
-            _ = Task.Run(SafeLoad);
+            _ = Task.Run(async () =>
+            {
+                if (SafeLoad() && warmUp is not null) await warmUp.RunAsync();
+            });
         });
         return Task.CompletedTask;
     }

@@ -62,12 +62,15 @@ public static class ServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The corpus compiled in memory at start-up and on SIGHUP; ready once it has loaded.</summary>
+    /// <summary>The corpus compiled in memory at start-up and on SIGHUP, then warmed up; ready once it has loaded.</summary>
     private static void AddEmbeddedGraph(this IServiceCollection services, CorpusOptions corpus)
     {
         services.AddSingleton(new GraphHolder(corpus.Resolve()));
         services.AddSingleton<IGraphProvider>(sp => sp.GetRequiredService<GraphHolder>());
         services.AddHostedService<CorpusLoader>();
+        // After the loader, so that it warms the graph just loaded. Only here: renderings are kept for this store alone.
+        services.AddSingleton<WarmUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<WarmUp>());
         services.AddHealthChecks().AddCheck<EmbeddedGraphReadyCheck>("graph", tags: [HealthEndpoints.ReadyTag]);
     }
 
