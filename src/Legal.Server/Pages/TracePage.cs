@@ -92,12 +92,9 @@ internal static class TracePage
         return Respond(page, Html.Of($"<h1>{Phrases.Trace[lang]}</h1>{body}{form}"), found.Count == 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }
 
-    private static readonly HashSet<NodeKind> Traceable =
-    [
-        NodeKind.Obligation, NodeKind.Provision, NodeKind.Law, NodeKind.DecreeLaw, NodeKind.MinisterialResolution, NodeKind.CabinetResolution,
-        NodeKind.RegulatoryInstruction,
-        NodeKind.UnResolution, NodeKind.Standard, NodeKind.Institution, NodeKind.Framework,
-    ];
+    /// <summary>Where a trace can start: any instrument (a new kind of instrument is traceable as it comes), provision, duty, body or framework.</summary>
+    private static readonly HashSet<NodeKind> Traceable = Enum.GetValues<NodeKind>()
+        .Where(k => k.IsInstrument() || k is NodeKind.Obligation or NodeKind.Provision or NodeKind.Institution or NodeKind.Framework).ToHashSet();
 
     /// <summary>
     /// The trace a reader of a node would ask for: an international source down to what carries it out; a national

@@ -90,12 +90,8 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void OverlappingVersionsExitOneNamingTheFileLineAndColumn()
     {
-        var law = Path.Combine(_copy, "kw", "law-2013-106.md");
-        var lines = File.ReadAllLines(law);
         // Article 25's first wording is made to end after the replacement starts.
-        var index = Array.FindIndex(lines, l => l == "  - until: 2025-06");
-        lines[index] = "  - until: 2025-07";
-        File.WriteAllLines(law, lines);
+        var (law, lines, index) = ReplaceLineOfLaw106("  - until: 2025-06", "  - until: 2025-07");
 
         var (exit, _, stderr) = Validate(_copy);
 
@@ -107,15 +103,22 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void AClaimDatedOnAnImpossibleDayExitsOneNamingTheFileLineAndColumn()
     {
-        var law = Path.Combine(_copy, "kw", "law-2013-106.md");
-        var lines = File.ReadAllLines(law);
-        var index = Array.FindIndex(lines, l => l == "    value: 2013-05-08");
-        lines[index] = "    value: 2013-13-45";
-        File.WriteAllLines(law, lines);
+        var (law, _, index) = ReplaceLineOfLaw106("    value: 2013-05-08", "    value: 2013-13-45");
 
         var (exit, _, stderr) = Validate(_copy);
 
         Assert.Equal(1, exit);
         Assert.Contains($"{law}:{index + 1}:12: error: malformed date '2013-13-45' in a claim on 'date'", stderr);
+    }
+
+    /// <summary>Replaces the first line of the copied Law 106 file that reads <paramref name="line"/>; returns the file, its new lines and the line's index.</summary>
+    private (string Law, string[] Lines, int Index) ReplaceLineOfLaw106(string line, string replacement)
+    {
+        var law = Path.Combine(_copy, "kw", "law-2013-106.md");
+        var lines = File.ReadAllLines(law);
+        var index = Array.FindIndex(lines, l => l == line);
+        lines[index] = replacement;
+        File.WriteAllLines(law, lines);
+        return (law, lines, index);
     }
 }
