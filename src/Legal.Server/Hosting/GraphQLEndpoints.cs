@@ -13,7 +13,8 @@ namespace Legal.Server.Hosting;
 /// GraphQL over HTTP, as the GraphQL-over-HTTP spec has it: <c>POST /graphql</c> with a JSON body, <c>GET</c> (and
 /// <c>HEAD</c>) <c>/graphql?query=…</c> for queries, <c>GET /graphql?sdl</c> for the schema (HotChocolate's convention),
 /// and GraphiQL for a browser. The answer's media type follows <c>Accept</c> (<see cref="GraphQLMediaType"/>); every answer
-/// carries the corpus receipt in <c>extensions.corpus</c>; GET answers are validated by ETag (<see cref="HttpCaching"/>).
+/// carries the corpus receipt in <c>extensions.corpus</c>; GET answers are validated by ETag (<see cref="HttpCaching"/>);
+/// kept answers go out compressed to clients that accept it (<see cref="ContentCodings"/>).
 /// Steps in order: negotiate, read, resolve a persisted query, revalidate, execute (cached document), write.
 /// </summary>
 public static class GraphQLEndpoints
@@ -54,7 +55,8 @@ public static class GraphQLEndpoints
         var services = http.RequestServices;
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
         var version = services.GetRequiredService<RequestGraph>().Version;
-        http.Response.Headers.Vary = "Accept";
+        http.Response.Headers.Vary = "Accept, Accept-Encoding";
+        var coding = ContentCodings.Negotiate(http.Request);
         if (GraphQLMediaType.Negotiate(http.Request) is not { } mediaType)
         {
             await WriteAsync(http, serializer, RequestError(version, "answers are application/graphql-response+json or application/json; Accept names neither", ErrorCodes.InvalidRequest),
@@ -80,9 +82,9 @@ public static class GraphQLEndpoints
         }
 
         // The answer depends on the corpus load, the day, the media type and what was asked, and on nothing else: that is
-        // its ETag (sent on GET, where HTTP caches may keep it) and the key it is kept by here (for POST too).
+        // the key it is kept by here (for POST too), and with the coding it goes out in, the ETag of a GET.
         var etag = HttpCaching.ETagFor(version, $"{mediaType}\n{asked}");
-        if (isGet && HttpCaching.IsNotModified(http, etag))
+        if (isGet && HttpCaching.IsNotModified(http, HttpCaching.InCoding(etag, coding)))
         {
             http.Response.StatusCode = StatusCodes.Status304NotModified;
             return;
@@ -90,25 +92,25 @@ public static class GraphQLEndpoints
         var responses = services.GetRequiredService<ResponseCache>();
         if (etag is null)
         {
-            await AnswerAsync(http, request, mediaType, isGet, etag: null);
+            await AnswerAsync(http, request, mediaType, coding, isGet, etag: null);
             return;
         }
         if (responses.Get(etag) is { } cached)
         {
-            await WriteKeptAsync(http, mediaType, cached);
+            await cached.WriteAsync(http, GraphQLMediaType.WithCharset(mediaType), coding);
             return;
         }
         if (responses.Follow(etag, out var lead) is { } making)
         {
             // Another request is making this very answer: wait for its bytes (it is bounded by the execution time limit).
-            if (await making.WaitAsync(http.RequestAborted) is { } made) await WriteKeptAsync(http, mediaType, made);
-            else await AnswerAsync(http, request, mediaType, isGet, etag);
+            if (await making.WaitAsync(http.RequestAborted) is { } made) await made.WriteAsync(http, GraphQLMediaType.WithCharset(mediaType), coding);
+            else await AnswerAsync(http, request, mediaType, coding, isGet, etag);
             return;
         }
-        byte[]? kept = null;
+        KeptAnswer? kept = null;
         try
         {
-            kept = await AnswerAsync(http, request, mediaType, isGet, etag);
+            kept = await AnswerAsync(http, request, mediaType, coding, isGet, etag);
         }
         finally
         {
@@ -117,8 +119,8 @@ public static class GraphQLEndpoints
         }
     }
 
-    /// <summary>Runs the request and writes its answer; returns the answer's bytes when they were kept under its ETag.</summary>
-    private static async Task<byte[]?> AnswerAsync(HttpContext http, GraphQLRequest request, string mediaType, bool isGet, string? etag)
+    /// <summary>Runs the request and writes its answer; returns the answer when it was kept under its ETag.</summary>
+    private static async Task<KeptAnswer?> AnswerAsync(HttpContext http, GraphQLRequest request, string mediaType, ContentCoding coding, bool isGet, string? etag)
     {
         var services = http.RequestServices;
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
@@ -157,10 +159,10 @@ public static class GraphQLEndpoints
         {
             using var buffer = new MemoryStream();
             await serializer.WriteAsync(buffer, result, http.RequestAborted);
-            var body = buffer.ToArray();
-            services.GetRequiredService<ResponseCache>().Add(etag, body);
-            await WriteKeptAsync(http, mediaType, body);
-            return body;
+            var answer = new KeptAnswer(buffer.ToArray());
+            services.GetRequiredService<ResponseCache>().Add(etag, answer);
+            await answer.WriteAsync(http, GraphQLMediaType.WithCharset(mediaType), coding);
+            return answer;
         }
         if (!ok || result.Errors is { Count: > 0 }) http.Response.Headers.Remove("ETag");
         // BUSY is the server's state, not the query's fault: 429 with Retry-After, as HTTP clients expect.
@@ -168,14 +170,6 @@ public static class GraphQLEndpoints
         if (busy) http.Response.Headers.RetryAfter = ExpensiveWork.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await WriteAsync(http, serializer, result, mediaType, busy ? StatusCodes.Status429TooManyRequests : ok ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
         return null;
-    }
-
-    /// <summary>A kept answer, written as it is: its UTF-8 bytes go to the response's pipe in one write, with their length.</summary>
-    private static async Task WriteKeptAsync(HttpContext http, string mediaType, byte[] body)
-    {
-        http.Response.ContentType = GraphQLMediaType.WithCharset(mediaType);
-        http.Response.ContentLength = body.Length;
-        await http.Response.BodyWriter.WriteAsync(body, http.RequestAborted);
     }
 
     /// <summary>Streams the result to the response as UTF-8 JSON (the serializer escapes only what JSON requires).</summary>

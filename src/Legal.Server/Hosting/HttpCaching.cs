@@ -27,6 +27,13 @@ public static class HttpCaching
         return $"\"{Convert.ToBase64String(hash[..18]).Replace('+', '-').Replace('/', '_')}\"";
     }
 
+    /// <summary>
+    /// The ETag of the answer as sent in a coding: a compressed answer is another representation, so it needs a tag of its
+    /// own (RFC 9110 §8.8.3), or a cache could pair a client's gzip copy with a Brotli 304.
+    /// </summary>
+    public static string? InCoding(string? etag, ContentCoding coding) =>
+        etag is null || coding.Token() is not { } token ? etag : $"{etag[..^1]}.{token}\"";
+
     /// <summary>Sets the validators on the response; true when the client's copy is current and 304 should answer.</summary>
     public static bool IsNotModified(HttpContext http, string? etag)
     {

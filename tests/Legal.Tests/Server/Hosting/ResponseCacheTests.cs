@@ -2,7 +2,7 @@ using Legal.Server.Hosting;
 
 namespace Legal.Tests.Server.Hosting;
 
-/// <summary>An answer asked for by many at once is made by one of them; the others get its bytes, or make it when it was not kept.</summary>
+/// <summary>An answer asked for by many at once is made by one of them; the others get it, or make it when it was not kept.</summary>
 public sealed class ResponseCacheTests
 {
     [Fact]
@@ -15,12 +15,12 @@ public sealed class ResponseCacheTests
         Assert.NotNull(waiting);
         Assert.False(waiting.IsCompleted);
 
-        byte[] body = [1, 2, 3];
-        cache.Add("\"a\"", body);
-        cache.Finish("\"a\"", lead!, body);
+        var answer = new KeptAnswer([1, 2, 3]);
+        cache.Add("\"a\"", answer);
+        cache.Finish("\"a\"", lead!, answer);
 
-        Assert.Same(body, await waiting);
-        Assert.Same(body, cache.Get("\"a\""));
+        Assert.Same(answer, await waiting);
+        Assert.Same(answer, cache.Get("\"a\""));
     }
 
     [Fact]
