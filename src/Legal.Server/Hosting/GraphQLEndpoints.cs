@@ -107,7 +107,7 @@ public static class GraphQLEndpoints
             else await AnswerAsync(http, request, mediaType, coding, isGet, etag);
             return;
         }
-        KeptAnswer? kept = null;
+        AnswerBody? kept = null;
         try
         {
             kept = await AnswerAsync(http, request, mediaType, coding, isGet, etag);
@@ -120,7 +120,7 @@ public static class GraphQLEndpoints
     }
 
     /// <summary>Runs the request and writes its answer; returns the answer when it was kept under its ETag.</summary>
-    private static async Task<KeptAnswer?> AnswerAsync(HttpContext http, GraphQLRequest request, string mediaType, ContentCoding coding, bool isGet, string? etag)
+    private static async Task<AnswerBody?> AnswerAsync(HttpContext http, GraphQLRequest request, string mediaType, ContentCoding coding, bool isGet, string? etag)
     {
         var services = http.RequestServices;
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
@@ -159,7 +159,7 @@ public static class GraphQLEndpoints
         {
             using var buffer = new MemoryStream();
             await serializer.WriteAsync(buffer, result, http.RequestAborted);
-            var answer = new KeptAnswer(buffer.ToArray());
+            var answer = new AnswerBody(buffer.ToArray());
             services.GetRequiredService<ResponseCache>().Add(etag, answer);
             await answer.WriteAsync(http, GraphQLMediaType.WithCharset(mediaType), coding);
             return answer;

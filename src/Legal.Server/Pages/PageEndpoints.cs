@@ -1,4 +1,3 @@
-using System.Text;
 using Legal.Model.Ids;
 using Legal.Server.GraphQL;
 using Legal.Server.Hosting;
@@ -49,16 +48,17 @@ public static class PageEndpoints
     }
 
     /// <summary>
-    /// A page depends on the corpus load, the day, its address and the language cookie, so those make its ETag; a reader
-    /// revalidating an unchanged page gets 304 without it being rendered. Only a 200 keeps the validator.
+    /// A page depends on the corpus load, the day, its address and the language cookie, so those make its ETag (with the
+    /// coding it goes out in); a reader revalidating an unchanged page gets 304 without it being rendered. Only a 200 keeps
+    /// the validator.
     /// </summary>
     private static async ValueTask<object?> RevalidateAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         var version = http.RequestServices.GetRequiredService<RequestGraph>().Version;
         var etag = HttpCaching.ETagFor(version, $"page\n{http.Request.Path}{http.Request.QueryString}\n{http.Request.Cookies["lang"]}");
-        http.Response.Headers.Vary = "Cookie";
-        if (HttpCaching.IsNotModified(http, etag)) return HttpCaching.NotModified();
+        http.Response.Headers.Vary = "Cookie, Accept-Encoding";
+        if (HttpCaching.IsNotModified(http, HttpCaching.InCoding(etag, ContentCodings.Negotiate(http.Request)))) return HttpCaching.NotModified();
         http.Response.OnStarting(() =>
         {
             if (http.Response.StatusCode != StatusCodes.Status200OK) http.Response.Headers.Remove("ETag");
@@ -68,5 +68,5 @@ public static class PageEndpoints
     }
 
     internal static IResult Respond(Html document, int status = StatusCodes.Status200OK) =>
-        Results.Content(document.Markup, "text/html; charset=utf-8", Encoding.UTF8, status);
+        new CodedText(document.Markup, "text/html; charset=utf-8", status);
 }

@@ -15,7 +15,7 @@ public sealed class ResponseCacheTests
         Assert.NotNull(waiting);
         Assert.False(waiting.IsCompleted);
 
-        var answer = new KeptAnswer([1, 2, 3]);
+        var answer = new AnswerBody([1, 2, 3]);
         cache.Add("\"a\"", answer);
         cache.Finish("\"a\"", lead!, answer);
 

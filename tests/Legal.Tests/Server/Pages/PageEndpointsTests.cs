@@ -32,6 +32,25 @@ public sealed class PageEndpointsTests : IClassFixture<FixtureCorpusFolder>, IDi
     }
 
     [Fact]
+    public async Task ABrowserGetsThePageCompressedUnderItsOwnETag()
+    {
+        using var plain = await _client.GetAsync("/instruments/kw/law/2013/106");
+        using var ask = new HttpRequestMessage(HttpMethod.Get, "/instruments/kw/law/2013/106");
+        ask.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip, deflate, br, zstd");
+        using var compressed = await _client.SendAsync(ask);
+
+        Assert.Equal(["br"], compressed.Content.Headers.ContentEncoding);
+        var page = System.Text.Encoding.UTF8.GetString(Hosting.ContentCodingsTests.Decompress(await compressed.Content.ReadAsByteArrayAsync(), Legal.Server.Hosting.ContentCoding.Brotli));
+        Assert.Equal(await plain.Content.ReadAsStringAsync(), page);
+        Assert.Contains("Accept-Encoding", compressed.Headers.Vary);
+        Assert.NotEqual(plain.Headers.ETag, compressed.Headers.ETag);
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/instruments/kw/law/2013/106");
+        again.Headers.TryAddWithoutValidation("Accept-Encoding", "br");
+        again.Headers.IfNoneMatch.Add(compressed.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.NotModified, (await _client.SendAsync(again)).StatusCode);
+    }
+
+    [Fact]
     public async Task AnInstrumentAskedForAsANodeIsSentToItsInstrumentPage()
     {
         using var response = await _client.GetAsync("/nodes/kw/law/2013/106");

@@ -5,7 +5,7 @@ namespace Legal.Server.Hosting;
 /// A form is kept only when it is at most half the size of the plain bytes (otherwise, and under 1 kB, where the headers
 /// outweigh the saving, the plain bytes go out), so an answer never weighs more than twice its plain size.
 /// </summary>
-public sealed class KeptAnswer(byte[] body)
+public sealed class AnswerBody(byte[] body)
 {
     private const int SmallestWorthCompressing = 1024;
     private byte[]? _gzip;

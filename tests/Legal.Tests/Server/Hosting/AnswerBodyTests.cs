@@ -3,14 +3,14 @@ using Legal.Server.Hosting;
 namespace Legal.Tests.Server.Hosting;
 
 /// <summary>A kept answer is compressed once per coding, and only where compressing pays.</summary>
-public sealed class KeptAnswerTests
+public sealed class AnswerBodyTests
 {
     private static readonly byte[] Law = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(1, 300).Select(i => $"<h5>Article {i}</h5><p>Customer due diligence.</p>\n")));
 
     [Fact]
     public void AClientThatAcceptsACodingGetsItMadeOnceAndKept()
     {
-        var answer = new KeptAnswer(Law);
+        var answer = new AnswerBody(Law);
         var (first, coding) = answer.In(ContentCoding.Brotli);
         Assert.Equal(ContentCoding.Brotli, coding);
         Assert.Same(first, answer.In(ContentCoding.Brotli).Bytes);
@@ -23,7 +23,7 @@ public sealed class KeptAnswerTests
     public void ASmallAnswerGoesOutPlain()
     {
         var lookup = System.Text.Encoding.UTF8.GetBytes("""{"data":{"provision":{"id":"kw/law/2013/106#art_42","title":"Article 42"}}}""");
-        Assert.Equal((lookup, ContentCoding.Identity), new KeptAnswer(lookup).In(ContentCoding.Gzip));
+        Assert.Equal((lookup, ContentCoding.Identity), new AnswerBody(lookup).In(ContentCoding.Gzip));
     }
 
     [Fact]
@@ -31,6 +31,6 @@ public sealed class KeptAnswerTests
     {
         var noise = new byte[4096];
         new Random(7).NextBytes(noise);
-        Assert.Equal((noise, ContentCoding.Identity), new KeptAnswer(noise).In(ContentCoding.Brotli));
+        Assert.Equal((noise, ContentCoding.Identity), new AnswerBody(noise).In(ContentCoding.Brotli));
     }
 }
