@@ -35,26 +35,24 @@ rps() { awk '/Requests\/sec/{print $2}'; }
 p99() { awk '/^ +99%/{v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; print v}'; }
 first() { curl -s -o /dev/null -w '%{time_total}' "$url" -H 'Content-Type: application/json' -d "{\"query\":$1}"; }
 warm() { QUERY=$1 wrk -t2 -c"$2" -d3s -s "$script" "$url" >/dev/null; }
+# Each rendering of Law 106 alternated with the lookup; "first" also times the rendering's first answer.
+renderings() {
+  for field in 'html(lang: EN)' 'html(lang: AR)' 'markdown(lang: EN)' 'markdown(lang: AR)'; do
+    rendering=$(json "{ instrument(id: \"kw/law/2013/106\") { $field } }")
+    if [ "${1:-}" = first ]; then echo "$field: first answer $(first "$rendering") s"; fi
+    warm "$rendering" 32
+    l=$(QUERY=$(json "$lookup") wrk -t2 -c32 -d6s --latency -s "$script" "$url" | rps)
+    r=$(QUERY=$rendering wrk -t2 -c32 -d6s --latency -s "$script" "$url" | rps)
+    echo "$field: $r req/s, lookup $l req/s" | awk -v load="$(cut -d' ' -f1-3 /proc/loadavg)" '{printf "%s  ratio %.2f  (load %s)\n", $0, $3/$6, load}'
+  done
+}
 echo "== Law 106 renderings beside Legal's own lookup (wrk -t2 -c32 -d6s, alternated)"
-for field in 'html(lang: EN)' 'html(lang: AR)' 'markdown(lang: EN)' 'markdown(lang: AR)'; do
-  rendering=$(json "{ instrument(id: \"kw/law/2013/106\") { $field } }")
-  echo "$field: first answer $(first "$rendering") s"
-  warm "$rendering" 32
-  l=$(QUERY=$(json "$lookup") wrk -t2 -c32 -d6s --latency -s "$script" "$url" | rps)
-  r=$(QUERY=$rendering wrk -t2 -c32 -d6s --latency -s "$script" "$url" | rps)
-  echo "$field: $r req/s, lookup $l req/s" | awk -v load="$(cut -d' ' -f1-3 /proc/loadavg)" '{printf "%s  ratio %.2f  (load %s)\n", $0, $3/$6, load}'
-done
+renderings first
 # The same pairs as a client that accepts compression sends them (browsers, Python's requests, Node's fetch): the
 # renderings go out in Brotli, made once; the lookup, under 1 kB, stays plain.
+echo "== the same, with Accept-Encoding: gzip, deflate, br"
 export ACCEPT_ENCODING="gzip, deflate, br"
-echo "== the same, with Accept-Encoding: $ACCEPT_ENCODING"
-for field in 'html(lang: EN)' 'html(lang: AR)' 'markdown(lang: EN)' 'markdown(lang: AR)'; do
-  rendering=$(json "{ instrument(id: \"kw/law/2013/106\") { $field } }")
-  warm "$rendering" 32
-  l=$(QUERY=$(json "$lookup") wrk -t2 -c32 -d6s --latency -s "$script" "$url" | rps)
-  r=$(QUERY=$rendering wrk -t2 -c32 -d6s --latency -s "$script" "$url" | rps)
-  echo "$field, compressed: $r req/s, lookup $l req/s" | awk -v load="$(cut -d' ' -f1-3 /proc/loadavg)" '{printf "%s  ratio %.2f  (load %s)\n", $0, $4/$7, load}'
-done
+renderings
 unset ACCEPT_ENCODING
 
 echo "== search at 8 connections (wrk -t2 -c8 -d10s, three rounds)"
