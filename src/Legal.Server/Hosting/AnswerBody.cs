@@ -1,3 +1,5 @@
+using Microsoft.Net.Http.Headers;
+
 namespace Legal.Server.Hosting;
 
 /// <summary>
@@ -25,10 +27,17 @@ public sealed class AnswerBody(byte[] body)
         return form == Body ? (Body, ContentCoding.Identity) : (form, wanted);
     }
 
-    /// <summary>Writes the answer in the coding the client asked for, in one write, with its length and media type.</summary>
+    /// <summary>
+    /// Writes the answer in the coding the client asked for, in one write, with its length and media type, and says in
+    /// <c>Vary</c> that the coding follows <c>Accept-Encoding</c>, so that a shared cache never hands it to another client.
+    /// </summary>
     public async Task WriteAsync(HttpContext http, string contentType, ContentCoding wanted)
     {
         var (bytes, coding) = In(wanted);
+        if (!http.Response.Headers.Vary.ToString().Contains(HeaderNames.AcceptEncoding, StringComparison.OrdinalIgnoreCase))
+        {
+            http.Response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
+        }
         http.Response.ContentType = contentType;
         if (coding.Token() is { } token) http.Response.Headers.ContentEncoding = token;
         http.Response.ContentLength = bytes.Length;

@@ -50,6 +50,18 @@ public sealed class PageEndpointsTests : IClassFixture<FixtureCorpusFolder>, IDi
         Assert.Equal(HttpStatusCode.NotModified, (await _client.SendAsync(again)).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/about")]
+    [InlineData("/register")]
+    [InlineData("/no/such/page")]
+    public async Task EveryPageSaysItsCodingFollowsAcceptEncoding(string path)
+    {
+        using var ask = new HttpRequestMessage(HttpMethod.Get, path);
+        ask.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip");
+        using var response = await _client.SendAsync(ask);
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+    }
+
     [Fact]
     public async Task AnInstrumentAskedForAsANodeIsSentToItsInstrumentPage()
     {
