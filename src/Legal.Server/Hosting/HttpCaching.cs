@@ -22,8 +22,14 @@ public static class HttpCaching
         if (!version.IsKnown) return null;
         var key = string.Join('\n', version.Hash, version.CompiledAt.UtcTicks.ToString(CultureInfo.InvariantCulture),
             DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), request);
+        return ETagOf(Encoding.UTF8.GetBytes(key));
+    }
+
+    /// <summary>A strong ETag naming these bytes: the first 18 bytes of their SHA-256, in base64url.</summary>
+    public static string ETagOf(ReadOnlySpan<byte> content)
+    {
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(key), hash);
+        SHA256.HashData(content, hash);
         return $"\"{Convert.ToBase64String(hash[..18]).Replace('+', '-').Replace('/', '_')}\"";
     }
 

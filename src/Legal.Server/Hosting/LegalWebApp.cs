@@ -18,6 +18,7 @@ public static class LegalWebApp
         app.UseHeadWithoutBody();
         app.UseStoreUnavailableResponses();
         app.UseRateLimiter();
+        app.UseStaticFileCodings();
         app.UseStaticFiles();
         app.MapLegalGraphQL();
         app.MapLegalHealth();

@@ -1,0 +1,52 @@
+using System.Net;
+using Legal.Server.Hosting;
+
+namespace Legal.Tests.Server.Hosting;
+
+/// <summary>A browser that accepts compression gets the stylesheet and the explorer's scripts compressed; others get the files.</summary>
+public sealed class StaticFileCodingsTests : IClassFixture<FixtureCorpusFolder>, IDisposable
+{
+    private readonly LegalApiFactory _api;
+
+    public StaticFileCodingsTests(FixtureCorpusFolder corpus) => _api = new LegalApiFactory(corpus.Path);
+
+    public void Dispose() => _api.Dispose();
+
+    [Theory]
+    [InlineData("/assets/site.css", "br", "text/css")]
+    [InlineData("/vendor/graphiql/graphiql.min.js", "gzip", "text/javascript")]
+    public async Task ATextFileGoesOutCompressedToAClientThatAcceptsItUnderItsOwnETag(string path, string coding, string mediaType)
+    {
+        var client = _api.CreateClient();
+        using var plain = await client.GetAsync(path);
+        using var ask = new HttpRequestMessage(HttpMethod.Get, path);
+        ask.Headers.TryAddWithoutValidation("Accept-Encoding", coding);
+        using var compressed = await client.SendAsync(ask);
+
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        Assert.Equal([coding], compressed.Content.Headers.ContentEncoding);
+        Assert.Equal(mediaType, compressed.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("Accept-Encoding", compressed.Headers.Vary);
+        var bytes = await compressed.Content.ReadAsByteArrayAsync();
+        Assert.True(bytes.Length < (await plain.Content.ReadAsByteArrayAsync()).Length / 2);
+        Assert.Equal(await plain.Content.ReadAsByteArrayAsync(), ContentCodingsTests.Decompress(bytes, coding == "br" ? ContentCoding.Brotli : ContentCoding.Gzip));
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, path);
+        again.Headers.TryAddWithoutValidation("Accept-Encoding", coding);
+        again.Headers.IfNoneMatch.Add(compressed.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(again)).StatusCode);
+    }
+
+    [Fact]
+    public async Task AFontGoesOutAsItIs()
+    {
+        var client = _api.CreateClient();
+        var font = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "wwwroot", "vendor"), "*.woff2", SearchOption.AllDirectories).First();
+        var path = "/" + Path.GetRelativePath(Path.Combine(AppContext.BaseDirectory, "wwwroot"), font).Replace('\\', '/');
+        using var ask = new HttpRequestMessage(HttpMethod.Get, path);
+        ask.Headers.TryAddWithoutValidation("Accept-Encoding", "br");
+        using var response = await client.SendAsync(ask);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(response.Content.Headers.ContentEncoding);
+    }
+}
