@@ -4,11 +4,9 @@ using Legal.Server.Hosting;
 namespace Legal.Tests.Server.Hosting;
 
 /// <summary>A browser that accepts compression gets the stylesheet and the explorer's scripts compressed; others get the files.</summary>
-public sealed class StaticFileCodingsTests : IClassFixture<FixtureCorpusFolder>, IDisposable
+public sealed class StaticFileCodingsTests(FixtureCorpusFolder corpus) : IClassFixture<FixtureCorpusFolder>, IDisposable
 {
-    private readonly LegalApiFactory _api;
-
-    public StaticFileCodingsTests(FixtureCorpusFolder corpus) => _api = new LegalApiFactory(corpus.Path);
+    private readonly LegalApiFactory _api = new(corpus.Path);
 
     public void Dispose() => _api.Dispose();
 
