@@ -14,7 +14,7 @@ public sealed class AnswerBodyTests
         var (first, coding) = answer.In(ContentCoding.Brotli);
         Assert.Equal(ContentCoding.Brotli, coding);
         Assert.Same(first, answer.In(ContentCoding.Brotli).Bytes);
-        Assert.Equal(Law, ContentCodingsTests.Decompress(first, ContentCoding.Brotli));
+        Assert.Equal(Law, CodedRequests.Decode(first, ContentCoding.Brotli));
         Assert.Equal(ContentCoding.Gzip, answer.In(ContentCoding.Gzip).Coding);
         Assert.Same(Law, answer.In(ContentCoding.Identity).Bytes);
     }
