@@ -29,9 +29,11 @@ public static class StaticFileCodings
     {
         if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method)) return false;
         var wanted = ContentCodings.Negotiate(http.Request);
-        if (wanted == ContentCoding.Identity || http.Request.Path.Value is not { } path) return false;
+        // The name first: an address without a text file's extension (GraphQL, the pages) never reaches the file system.
+        if (wanted == ContentCoding.Identity || http.Request.Path.Value is not { } path
+            || !ContentTypes.TryGetContentType(path, out var contentType) || !IsText(contentType)) return false;
         var file = root.GetFileInfo(path);
-        if (!file.Exists || file.IsDirectory || !ContentTypes.TryGetContentType(file.Name, out var contentType) || !IsText(contentType)) return false;
+        if (!file.Exists || file.IsDirectory) return false;
         var entry = kept.GetOrAdd((path, file.Length, file.LastModified), _ => KeptFile.Read(file));
         if (entry.Body.In(wanted).Coding == ContentCoding.Identity) return false;
 
