@@ -89,6 +89,5 @@ public sealed class ExecutionGuard(RequestLimits limits, ExpensiveWork expensive
         _ => 1,
     };
 
-
     private static ExecutionResult Refused(ExecutionError error) => new() { Errors = [error], Executed = false };
 }

@@ -27,11 +27,12 @@ public static class StaticFileCodings
     /// <summary>True when it answered (in a coding, or 304); false leaves the request to the plain static files.</summary>
     private static async Task<bool> TryServeAsync(HttpContext http, IFileProvider root, ConcurrentDictionary<(string, long, DateTimeOffset), KeptFile> kept)
     {
+        // The name first: an address without a text file's extension (GraphQL, the pages) is passed on without its
+        // Accept-Encoding being read here (its endpoint reads it) or the file system being asked.
         if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method)) return false;
+        if (http.Request.Path.Value is not { } path || !ContentTypes.TryGetContentType(path, out var contentType) || !IsText(contentType)) return false;
         var wanted = ContentCodings.Negotiate(http.Request);
-        // The name first: an address without a text file's extension (GraphQL, the pages) never reaches the file system.
-        if (wanted == ContentCoding.Identity || http.Request.Path.Value is not { } path
-            || !ContentTypes.TryGetContentType(path, out var contentType) || !IsText(contentType)) return false;
+        if (wanted == ContentCoding.Identity) return false;
         var file = root.GetFileInfo(path);
         if (!file.Exists || file.IsDirectory) return false;
         var entry = kept.GetOrAdd((path, file.Length, file.LastModified), _ => KeptFile.Read(file));
